@@ -91,6 +91,7 @@ CREATE TABLE "claims" (
     "flag_unverified" BOOLEAN NOT NULL DEFAULT false,
     "flag_disputed" BOOLEAN NOT NULL DEFAULT false,
     "status" "ClaimStatus" NOT NULL DEFAULT 'suggested',
+    "recommended" BOOLEAN NOT NULL DEFAULT false,
     "included" BOOLEAN NOT NULL DEFAULT true,
     "assignee_id" TEXT,
     "created_by_id" TEXT,
@@ -297,7 +298,7 @@ ALTER TABLE "events" ADD CONSTRAINT "events_actor_id_fkey" FOREIGN KEY ("actor_i
 -- AddForeignKey
 ALTER TABLE "events" ADD CONSTRAINT "events_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Integrity the Prisma schema language cannot express (written by hand; Prisma leaves these alone).
+-- Integrity the Prisma schema language cannot express (written by hand, Prisma leaves these alone).
 -- A claim's span is a non-empty range inside its article, and no two claims of one article overlap.
 -- Deferred so that a merge or split, which moves two spans in one transaction, is checked at commit.
 CREATE EXTENSION IF NOT EXISTS btree_gist;

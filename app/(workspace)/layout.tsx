@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { NavLinks } from '@/app/components/nav-links';
+import { SignOutButton } from '@/app/components/sign-out-button';
+
+// This check only decides what to render; every page and action below authorizes again in lib/data.
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const links = [
+    { href: '/dashboard', label: 'Dashboard' },
+    { href: '/articles', label: 'Articles' },
+    { href: '/claims', label: 'Claims' },
+    ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
+    ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
+  ];
+  return (
+    <>
+      <header className="topbar">
+        <Link href="/dashboard" className="brand">
+          Claimdesk
+        </Link>
+        <NavLinks links={links} />
+        <div className="who">
+          <span>
+            {user.name} <span className="role-badge">{user.role}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      {children}
+    </>
+  );
+}

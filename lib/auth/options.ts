@@ -1,0 +1,55 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { checkCredentials } from '@/lib/auth/login';
+
+export const RATE_LIMITED_MESSAGE = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const fwd = headers?.['x-forwarded-for'];
+  const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
+  const real = headers?.['x-real-ip'];
+  return first || (typeof real === 'string' ? real : '') || 'unknown';
+}
+
+/** The secret that signs session tokens. scripts/start.mjs refuses a production start without one. */
+export function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret) {
+    throw new Error('NEXTAUTH_SECRET (or AUTH_SECRET) is not set. Start the app with `npm start`, which sets one for development.');
+  }
+  return secret;
+}
+
+export const authOptions: NextAuthOptions = {
+  // JWT sessions carry only the user id; role and active flag are read from the database on
+  // every request (lib/auth/session.ts), so changes apply at once.
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/login' },
+  get secret() {
+    return authSecret();
+  },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, req) {
+        const result = await checkCredentials(credentials, clientIp(req?.headers));
+        if (result.ok) return result.user;
+        if (result.reason === 'rate_limited') throw new Error(RATE_LIMITED_MESSAGE);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the id is trusted from the token; everything else comes from the database.
+      if (session.user) (session.user as { id?: string }).id = typeof token.uid === 'string' ? token.uid : undefined;
+      return session;
+    },
+  },
+};

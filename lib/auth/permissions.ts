@@ -1,0 +1,66 @@
+// The role → permission matrix. Every data-layer function asks `assertCan` with the role it read
+// from the database; nothing here trusts what the browser sends. Readers (signed out) have no
+// row: they only see published fact-checks, which need no permission.
+import { forbidden } from '@/lib/errors';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const PERMISSIONS = [
+  'workspace.read', // see articles, claims, sources, notes, history
+  'article.import',
+  'claim.review', // accept, dismiss, edit span, merge, split, add from a selection
+  'claim.edit', // claimant, cue
+  'source.write',
+  'note.write',
+  'verdict.propose',
+  'claim.assign',
+  'claim.sendBack',
+  'verdict.rule',
+  'factcheck.publish', // publish, unpublish, include/exclude claims, summary
+  'correction.write',
+  'user.manage',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const JOURNALIST: readonly Permission[] = [
+  'workspace.read',
+  'article.import',
+  'claim.review',
+  'claim.edit',
+  'source.write',
+  'note.write',
+  'verdict.propose',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  journalist: JOURNALIST,
+  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write'],
+  // Admins manage accounts; they may look at the workspace but change nothing in it.
+  admin: ['workspace.read', 'user.manage'],
+};
+
+export type RoleHolder = { role: Role } | null | undefined;
+
+export function can(user: RoleHolder, permission: Permission): boolean {
+  return !!user && ROLE_PERMISSIONS[user.role].includes(permission);
+}
+
+const DESCRIBE: Record<Permission, string> = {
+  'workspace.read': 'see the workspace',
+  'article.import': 'import articles',
+  'claim.review': 'change the claims of an article',
+  'claim.edit': 'edit claims',
+  'source.write': 'change sources',
+  'note.write': 'write notes',
+  'verdict.propose': 'propose verdicts',
+  'claim.assign': 'assign claims',
+  'claim.sendBack': 'send claims back',
+  'verdict.rule': 'rule on verdicts',
+  'factcheck.publish': 'publish fact-checks',
+  'correction.write': 'write corrections',
+  'user.manage': 'manage accounts',
+};
+
+export function assertCan(user: RoleHolder, permission: Permission): void {
+  if (!can(user, permission)) throw forbidden(DESCRIBE[permission]);
+}

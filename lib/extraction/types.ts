@@ -1,0 +1,81 @@
+/** Public shapes of the extraction result; the app persists most of these fields as-is. */
+
+export type ClaimKind = 'factual' | 'quote' | 'opinion' | 'prediction' | 'question' | 'meta';
+
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface ExtractedLink {
+  text: string;
+  href: string;
+  start: number;
+  end: number;
+}
+
+export type QuantityKind = 'number' | 'percent' | 'money' | 'ordinal' | 'date';
+
+export interface ExtractedQuantity {
+  text: string;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  /** Numeric value where it can be read unambiguously (digits or number words), else null. */
+  value: number | null;
+}
+
+export type EntityType = 'person' | 'organization' | 'other';
+
+export interface ExtractedEntity {
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface ClaimFlags {
+  /** The article itself says the claim could not be verified. */
+  unverified: boolean;
+  /** The article reports the claim as denied, rejected or disputed. */
+  disputed: boolean;
+}
+
+export interface ExtractedClaim {
+  text: string;
+  /** UTF-16 offsets into ExtractionResult.text; text === result.text.slice(start, end). */
+  start: number;
+  end: number;
+  selector: TextQuoteSelector;
+  score: number;
+  /** score >= threshold (default DEFAULT_THRESHOLD). */
+  suggested: boolean;
+  reasons: string[];
+  kind: ClaimKind;
+  speaker: string | null;
+  cue: string | null;
+  flags: ClaimFlags;
+  quantities: ExtractedQuantity[];
+  entities: ExtractedEntity[];
+}
+
+export interface ExtractionMeta {
+  title: string | null;
+  publishedAt: string | null;
+  byline: string | null;
+  /** Wire-style dateline as printed, e.g. "LONDON, Jan. 14 (Reuters)". */
+  dateline: string | null;
+}
+
+export interface ExtractionResult {
+  extractorVersion: string;
+  meta: ExtractionMeta;
+  text: string;
+  links: ExtractedLink[];
+  claims: ExtractedClaim[];
+}
+
+export interface ExtractOptions {
+  threshold?: number;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+
+export type FieldErrors = Record<string, string[]>;
+
+/** Field errors keyed by top-level field, as forms show them next to each input. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const flat = z.flattenError(error);
+  const out: FieldErrors = {};
+  for (const [k, v] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) if (v?.length) out[k] = v;
+  if (flat.formErrors.length) out._form = flat.formErrors;
+  return out;
+}
+
+/** Parses untrusted input or throws AppError('INVALID') carrying every field error at once. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const errors = fieldErrors(r.error);
+    const first = Object.values(errors)[0]?.[0] ?? 'The input is not valid.';
+    throw new AppError('INVALID', first, errors);
+  }
+  return r.data;
+}
