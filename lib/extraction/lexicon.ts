@@ -107,7 +107,7 @@ export const OTHER_PRONOUNS = set(`it they`);
 
 /** Evaluative words: the sentence judges rather than reports. */
 export const EVALUATIVE = set(`
-  important significant significance huge enormous grotesque historic sacred lasting
+  important significant significance huge enormous grotesque historic sacred
   remarkable terrible great vital crucial essential outrageous disgraceful shameful brilliant
   excellent wonderful unacceptable appalling shocking disastrous catastrophic tragic
   heroic glorious fantastic amazing incredible awful horrible ridiculous absurd wise

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` (pure code, no database) and `integration` (a real PostgreSQL whose
 // DATABASE_URL scripts/test.mjs points at a throwaway database it created).
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     projects: [
       {
@@ -13,7 +13,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { alias: { 'server-only': path.resolve(__dirname, 'tests/server-only-stub.ts') } },
+        resolve: { alias: { 'server-only': path.resolve(import.meta.dirname, 'tests/server-only-stub.ts') } },
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -1,0 +1,205 @@
+import type { Span } from './html';
+import type { Run, NameIndex } from './names';
+import { isTitle } from './names';
+import {
+  CAPITALISED_FUNCTION_WORDS, CLAUSE_WORDS, CUE_VERBS, ORG_WORDS, OTHER_PRONOUNS,
+  PARTICIPLE_CUES, PERSON_PRONOUNS, SPEAKING_NOUNS, TRAILING_CUES,
+} from './lexicon';
+
+/** Who said a sentence, by which reporting verb, and how that was worked out. */
+export interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+  person: boolean;
+  via: 'leading' | 'trailing' | 'according to' | 'participle' | 'quote run' | 'continued quote' | null;
+}
+
+export interface SentenceSpan extends Span {
+  para: number;
+}
+
+const NONE: Attribution = { speaker: null, cue: null, person: false, via: null };
+const alt = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+const CUE = alt(CUE_VERBS);
+const TRAIL = alt([...TRAILING_CUES.filter((c) => !c.includes(' ')), 'told']);
+const NP = `[^,;:"“”()\\[\\]]{1,100}?`;
+const LEADING_RE = new RegExp(`^(${NP})\\s+(${CUE})\\b`, 'u');
+const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+(?:who|whose|which|a|an|the|\\p{Ll}+\\s+of)\\b[^"“”;]{1,200}?,\\s+(${CUE})\\b`, 'u');
+const TRAIL_NP_CUE_RE = new RegExp(`^\\s+(${NP})\\s+(${TRAIL})\\b([^"“”]*)$`, 'u');
+const TRAIL_CUE_NP_RE = new RegExp(`^\\s+(${TRAIL})\\s+(${NP})(?=[,.;!?]|\\s+(?:in|on|at|during|after|before|to|via|from|when|while|last|this)\\b|$)([^"“”]*)$`, 'u');
+const ACCORDING_RE = /\baccording to\s+([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$))/u;
+const PARTICIPLE_RE = new RegExp(`,\\s+(${alt(PARTICIPLE_CUES)})\\b`, 'u');
+const LEAD_NP_RE = /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*)(?=\s+\p{Ll})/u;
+const ANCHOR_RE = /[,;:!?…"”’]+(?=\s)/g;
+const INTRO_RE = /^(?:(?:However|Instead|Separately|Meanwhile|Earlier|Later|Also|Previously|Still|Yet|Now|Elsewhere|Again|Domestically|Internationally|Overall|\p{Lu}\p{Ll}+ly)|(?:On|In|At|After|Before|During|Speaking|Asked|Last|Earlier|Later|Since|Following|Writing)\b[^,"“”]{1,60}?),\s+/u;
+const FILLER_TAIL_RE =
+  /\s+(?:has|have|had|also|previously|repeatedly|again|publicly|recently|later|earlier|once|always|already|in the past|on \p{Lu}\p{Ll}+(?: \d{1,2})?|last (?:week|month|year|night|\p{Lu}\p{Ll}+)|this (?:week|month|year|morning|afternoon|evening)|earlier (?:this|on) \w+|in (?:a|an) (?:statement|interview|speech|post|letter|briefing)(?: [^,]{0,40})?)$/u;
+const REST_OK_RE = /^\s*(?:[.!?]*\s*$|,|(?:in|on|at|during|after|before|to|via|from|when|while|last|this|earlier|later|of|by|reporters|journalists|\p{Lu})\b)/u;
+
+interface Raw {
+  np: string;
+  cue: string;
+  via: NonNullable<Attribution['via']>;
+}
+
+function cleanSubject(np: string): string {
+  let s = np.trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(FILLER_TAIL_RE, '');
+  }
+  return s;
+}
+
+function validSubject(np: string, midSentence: boolean): boolean {
+  const words = np.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
+  const lower = np.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower)) return true;
+  if (words.some((w) => SPEAKING_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return true;
+  const caps = words.filter((w, i) => /^\p{Lu}/u.test(w) && (midSentence || i > 0 || !CAPITALISED_FUNCTION_WORDS.has(w.toLowerCase())));
+  return caps.length > 0;
+}
+
+function findRaw(sentence: string): Raw | null {
+  const body = sentence.replace(INTRO_RE, '');
+  let m = APPOSITIVE_RE.exec(body);
+  if (m && validSubject(cleanSubject(m[1] ?? ''), false)) return { np: cleanSubject(m[1] ?? ''), cue: norm(m[2]), via: 'leading' };
+  m = LEADING_RE.exec(body);
+  if (m) {
+    const np = cleanSubject(m[1] ?? '');
+    if (validSubject(np, false)) return { np, cue: norm(m[2]), via: 'leading' };
+  }
+  const trailing = findTrailing(sentence);
+  if (trailing) return trailing;
+  m = ACCORDING_RE.exec(sentence);
+  if (m) {
+    const np = (m[1] ?? '').replace(/^(?:(?:data|figures|statistics|estimates|a (?:statement|report|survey|study|tally)) (?:from|by)\s+)/, '').trim();
+    if (validSubject(np, true)) return { np, cue: 'according to', via: 'according to' };
+  }
+  m = PARTICIPLE_RE.exec(sentence);
+  if (m) {
+    const lead = LEAD_NP_RE.exec(body)?.[1];
+    if (lead && validSubject(lead, false)) return { np: lead, cue: norm(m[1]), via: 'participle' };
+  }
+  return null;
+}
+
+function findTrailing(sentence: string): Raw | null {
+  const anchors: number[] = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (let a = ANCHOR_RE.exec(sentence); a; a = ANCHOR_RE.exec(sentence)) anchors.push(a.index + a[0].length);
+  // The attribution closest to the end of the sentence governs it.
+  for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 12; i--) {
+    const tail = sentence.slice(anchors[i]);
+    let m = TRAIL_NP_CUE_RE.exec(tail);
+    if (m && REST_OK_RE.test(m[3] ?? '') && validSubject(m[1] ?? '', true)) return { np: m[1] ?? '', cue: norm(m[2]), via: 'trailing' };
+    m = TRAIL_CUE_NP_RE.exec(tail);
+    if (m && REST_OK_RE.test(m[3] ?? '') && validSubject(m[2] ?? '', true)) return { np: m[2] ?? '', cue: norm(m[1]), via: 'trailing' };
+  }
+  return null;
+}
+
+const norm = (cue: string | undefined): string => (cue ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+const PERSON_ROLES = /\b(?:spokes(?:man|woman|person)|official|minister|president|analyst|expert|lawyer|prosecutor|diplomat|aide|adviser|advisor|officer|commander|leader|executive|chairman|chairwoman|director|senator|governor|mayor|judge|witness|resident|doctor|economist|author|researcher|scientist)$/i;
+
+interface Context {
+  lastPerson: string | null;
+  lastOther: string | null;
+}
+
+function resolve(np: string, index: NameIndex, ctx: Context): { name: string; person: boolean } | null {
+  const s = np.trim().replace(/^the\s+/, '').replace(/[.,]+$/, '');
+  const lower = s.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) return ctx.lastPerson ? { name: ctx.lastPerson, person: true } : null;
+  if (OTHER_PRONOUNS.has(lower)) return ctx.lastOther ? { name: ctx.lastOther, person: false } : null;
+  const words = s.split(/\s+/);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return { name: s, person: false };
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (/^\p{Lu}/u.test(w) && isTitle(w)) lastTitle = i;
+  });
+  const tail = words.slice(lastTitle + 1);
+  if (lastTitle >= 0 && tail.length && tail.every((w) => /^\p{Lu}/u.test(w))) {
+    if (tail.length > 1) return { name: tail.join(' '), person: true };
+    return { name: index.resolve(tail[0] ?? '', false) ?? s, person: true };
+  }
+  if (words.length === 1 && /^\p{Lu}/u.test(s)) {
+    const full = index.resolve(s, true);
+    if (full) return { name: full, person: true };
+  }
+  return { name: s, person: PERSON_ROLES.test(s) || index.isPerson(s) };
+}
+
+/** Quote marks open at the end of the sentence, given the state at its start. */
+function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (const ch of sentence) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+const startsWithQuote = (s: string): boolean => /^["“]/.test(s);
+const hasQuote = (s: string): boolean => /["“”]/.test(s);
+
+export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
+  const ctx: Context = { lastPerson: null, lastOther: null };
+  const out: Attribution[] = [];
+  const openStart: boolean[] = [];
+  const openEnd: boolean[] = [];
+  spans.forEach((span, i) => {
+    const sentence = text.slice(span.start, span.end);
+    const prev = spans[i - 1];
+    const carried = prev && prev.para === span.para ? (openEnd[i - 1] ?? false) : false;
+    openStart.push(carried);
+    openEnd.push(quoteOpenAfter(sentence, carried));
+    const raw = findRaw(sentence);
+    const who = raw ? resolve(raw.np, index, ctx) : null;
+    const a: Attribution = raw && who ? { speaker: who.name, cue: raw.cue, person: who.person, via: raw.via } : NONE;
+    out.push(a);
+    if (a.speaker) {
+      if (a.person) ctx.lastPerson = a.speaker;
+      else ctx.lastOther = a.speaker;
+    }
+    // A person named in passing is the likeliest referent of a later "he said".
+    for (const r of runs[i] ?? []) {
+      const words = r.tokens.map((t) => t.text);
+      if (words.length > 1 && words.some((w) => isTitle(w))) {
+        const who2 = resolve(words.join(' '), index, ctx);
+        if (who2?.person) ctx.lastPerson = who2.name;
+      }
+    }
+    if (a.speaker && a.person) ctx.lastPerson = a.speaker;
+  });
+  // A quote spanning several sentences belongs to whoever the closing (or opening) sentence names.
+  for (let i = 0; i < spans.length; i++) {
+    if (!openEnd[i] || openStart[i]) continue;
+    let j = i + 1;
+    while (j < spans.length && spans[j]?.para === spans[i]?.para && openEnd[j]) j++;
+    if (j >= spans.length || spans[j]?.para !== spans[i]?.para) j = j - 1;
+    const closing = out[j];
+    const opening = out[i];
+    const source = closing?.speaker ? closing : opening?.speaker ? opening : null;
+    if (source) for (let k = i; k <= j; k++) if (!out[k]?.speaker) out[k] = { ...source, via: 'quote run' };
+    i = j;
+  }
+  // Journalistic convention: an unattributed quote right after an attributed one continues it.
+  for (let i = 1; i < spans.length; i++) {
+    const cur = out[i];
+    const prev = out[i - 1];
+    const s = text.slice(spans[i]?.start ?? 0, spans[i]?.end ?? 0);
+    const p = text.slice(spans[i - 1]?.start ?? 0, spans[i - 1]?.end ?? 0);
+    const near = (spans[i]?.para ?? 0) - (spans[i - 1]?.para ?? 0) <= 1;
+    if (!cur?.speaker && prev?.speaker && near && startsWithQuote(s) && hasQuote(p)) {
+      out[i] = { ...prev, via: 'continued quote' };
+    }
+  }
+  return out;
+}

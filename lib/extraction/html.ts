@@ -1,0 +1,198 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * Turns pasted HTML or plain text into one normalised plain text. Offsets of links and
+ * paragraphs are recorded while the text is written, so they stay exact without a second
+ * pass that could drift.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  /** The paragraph came from an <h1>, i.e. it is the page's headline. */
+  headline: boolean;
+}
+
+export interface SanitizedLink extends Span {
+  href: string;
+}
+
+export interface Sanitized {
+  text: string;
+  paragraphs: Paragraph[];
+  links: SanitizedLink[];
+  titleTag: string | null;
+  dateHint: string | null;
+  authorHint: string | null;
+}
+
+// Content of these never reaches the reader of an article body.
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
+  'canvas', 'head', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea',
+  'figcaption', 'audio', 'video',
+]);
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
+  'section', 'article', 'header', 'main', 'table', 'tr', 'dd', 'dt', 'dl', 'pre', 'hr',
+  'figure', 'address', 'body', 'html',
+]);
+
+const BLOCK_TAG_RE = /<\/?(?:p|div|br|h[1-6]|li|blockquote|section|article|table|tr|body|html|main)\b/i;
+const SAFE_HREF_RE = /^(?:https?:|mailto:|\/|#|\.|[\w-]+(?:[/?#.]|$))/i;
+const DATE_META = new Set([
+  'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued',
+  'og:published_time', 'datepublished', 'sailthru.date', 'parsely-pub-date',
+]);
+
+class TextBuilder {
+  private parts: string[] = [];
+  len = 0;
+  private pendingSpace = false;
+  private pendingBreak = false;
+  private lastEnd = 0;
+  readonly paragraphs: Paragraph[] = [];
+  private openSpans: { start: number }[] = [];
+  inHeadline = 0;
+
+  write(s: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
+    const re = /\s+/g;
+    let pos = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m.index > pos) this.word(s.slice(pos, m.index));
+      this.space(m[0], preserveLines, singleNewlineBreaks);
+      pos = m.index + m[0].length;
+    }
+    if (pos < s.length) this.word(s.slice(pos));
+  }
+
+  private space(ws: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
+    if (preserveLines) {
+      const newlines = ws.split('\n').length - 1;
+      if (newlines >= 2 || (newlines === 1 && singleNewlineBreaks)) {
+        this.pendingBreak = true;
+        return;
+      }
+    }
+    this.pendingSpace = true;
+  }
+
+  private word(w: string): void {
+    if (this.len > 0 && this.pendingBreak) {
+      this.push('\n\n');
+      this.paragraphs.push({ start: this.len, end: this.len, headline: this.inHeadline > 0 });
+    } else if (this.len === 0) {
+      this.paragraphs.push({ start: 0, end: 0, headline: this.inHeadline > 0 });
+    } else if (this.pendingSpace) {
+      this.push(' ');
+    }
+    this.pendingBreak = false;
+    this.pendingSpace = false;
+    for (const span of this.openSpans) if (span.start < 0) span.start = this.len;
+    this.push(w);
+    this.lastEnd = this.len;
+    const para = this.paragraphs[this.paragraphs.length - 1];
+    if (para) para.end = this.len;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
+
+  breakParagraph(): void {
+    this.pendingBreak = true;
+  }
+
+  softSpace(): void {
+    this.pendingSpace = true;
+  }
+
+  openSpan(): { start: number } {
+    const span = { start: -1 };
+    this.openSpans.push(span);
+    return span;
+  }
+
+  /** Returns the span's extent, or null when nothing visible was written inside it. */
+  closeSpan(span: { start: number }): Span | null {
+    const i = this.openSpans.lastIndexOf(span);
+    if (i >= 0) this.openSpans.splice(i, 1);
+    return span.start < 0 ? null : { start: span.start, end: this.lastEnd };
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+export function sanitize(raw: string): Sanitized {
+  const blockMode = BLOCK_TAG_RE.test(raw);
+  // A text with no blank lines at all uses single newlines between paragraphs.
+  const singleNewlineBreaks = !blockMode && !/\n[^\S\n]*\n/.test(raw);
+  const out = new TextBuilder();
+  const links: SanitizedLink[] = [];
+  const linkStack: { span: { start: number }; href: string | null }[] = [];
+  let skipDepth = 0;
+  let titleTag: string | null = null;
+  let inTitle = false;
+  let titleBuf = '';
+  let dateHint: string | null = null;
+  let authorHint: string | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+          if (!dateHint && DATE_META.has(key) && attribs.content) dateHint = attribs.content;
+          if (!authorHint && key === 'author' && attribs.content) authorHint = attribs.content;
+        }
+        if (name === 'time' && !dateHint && attribs.datetime) dateHint = attribs.datetime;
+        if (SKIP.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (BLOCK.has(name)) out.breakParagraph();
+        else if (name === 'td' || name === 'th') out.softSpace();
+        if (name === 'h1') out.inHeadline++;
+        if (name === 'a') {
+          const href = (attribs.href ?? '').trim();
+          linkStack.push({ span: out.openSpan(), href: SAFE_HREF_RE.test(href) ? href : null });
+        }
+      },
+      ontext(data) {
+        if (inTitle) titleBuf += data;
+        if (skipDepth > 0) return;
+        out.write(data, !blockMode, singleNewlineBreaks);
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleTag ??= titleBuf.replace(/\s+/g, ' ').trim() || null;
+        }
+        if (SKIP.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'a') {
+          const link = linkStack.pop();
+          const span = link ? out.closeSpan(link.span) : null;
+          if (link?.href && span) links.push({ ...span, href: link.href });
+        }
+        if (name === 'h1' && out.inHeadline > 0) out.inHeadline--;
+        if (BLOCK.has(name)) out.breakParagraph();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(raw);
+  parser.end();
+  // Nested anchors can close out of order; keep document order for callers.
+  links.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+}

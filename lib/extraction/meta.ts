@@ -1,0 +1,132 @@
+import type { Paragraph, Span } from './html';
+import { MONTHS } from './lexicon';
+
+/**
+ * Front matter of an article: the importer's date header, headline, byline, date line and a
+ * wire dateline. These go to `meta` and are kept out of the claims a desk would check.
+ */
+
+// The importer writes " date 2025-05-08 " ahead of the article body.
+const DATE_HEADER_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?(?=\s|$)[^\S\n]*\n?/i;
+
+export function stripDateHeader(raw: string): { body: string; date: string | null } {
+  const m = DATE_HEADER_RE.exec(raw);
+  if (!m) return { body: raw, date: null };
+  return { body: raw.slice(m[0].length), date: validIso(m[1] ?? '') };
+}
+
+function validIso(s: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function ymd(y: number, mo: number, d: number): string | null {
+  if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (d > (days[mo - 1] ?? 0)) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MDY_RE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY_RE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
+
+/** Reads a date written the ways newsrooms write one; null when there is no full date. */
+export function parseDate(input: string): string | null {
+  const s = input.trim().replace(/^(?:[A-Z][a-z]+day,?\s+)/, '');
+  const iso = validIso(s);
+  if (iso) return iso;
+  let m = MDY_RE.exec(s);
+  if (m) return ymd(Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, Number(m[2]));
+  m = DMY_RE.exec(s);
+  if (m) return ymd(Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1]));
+  return null;
+}
+
+const BYLINE_RE = /^By\s+(\S.{0,100})$/i;
+const DATE_LINE_RE = /^(?:(?:Published|Updated|Posted|Date|Last updated)\s*:?\s*)?([^\n]{6,60})$/i;
+// "LONDON, Jan. 14 (Reuters) –", "KYIV, Ukraine (AP) —", "NEW YORK -- ".
+const DATELINE_RE = new RegExp(
+  `^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?)` +
+    `(?:, (${MONTH_RE} \\d{1,2}(?:, \\d{4})?))?` +
+    `(?: ?(\\((?:[A-Z][A-Za-z.&'’ ]{1,30})\\)))?` +
+    ` ?(?:[-–—]{1,2}|:) `,
+);
+
+export interface FrontMatter {
+  title: string | null;
+  byline: string | null;
+  dateline: string | null;
+  publishedAt: string | null;
+  /** Paragraph spans that hold body text (front matter removed). */
+  body: Span[];
+}
+
+export function readFrontMatter(
+  text: string,
+  paragraphs: Paragraph[],
+  hints: { titleTag: string | null; dateHint: string | null; authorHint: string | null; headerDate: string | null },
+): FrontMatter {
+  let title: string | null = null;
+  let byline: string | null = null;
+  let dateline: string | null = null;
+  let publishedAt = hints.headerDate ?? (hints.dateHint ? parseDate(hints.dateHint) : null);
+  const front = new Set<number>();
+
+  const h1 = paragraphs.findIndex((p) => p.headline);
+  if (h1 >= 0 && h1 < 6) {
+    const p = paragraphs[h1] as Paragraph;
+    title = text.slice(p.start, p.end);
+    front.add(h1);
+  }
+  // Only the opening lines of a piece carry front matter.
+  for (let i = 0; i < Math.min(paragraphs.length - 1, 5); i++) {
+    const p = paragraphs[i] as Paragraph;
+    const s = text.slice(p.start, p.end);
+    if (front.has(i)) continue;
+    const by = BYLINE_RE.exec(s);
+    if (!byline && by && s.split(' ').length <= 12 && !/[.!?]["”]?$/.test(s.replace(/\b(?:Jr|Sr)\.$/, ''))) {
+      byline = (by[1] ?? '').trim();
+      front.add(i);
+      continue;
+    }
+    const dl = DATE_LINE_RE.exec(s);
+    const date = dl ? parseDate(dl[1] ?? '') : null;
+    if (date && (dl?.[1] ?? '').replace(/[\d:apmGMTUTC.,\s]+$/i, '').length < 30) {
+      publishedAt ??= date;
+      front.add(i);
+      continue;
+    }
+    if (!title && i === 0 && isHeadlineLike(s)) {
+      title = s;
+      front.add(i);
+    }
+  }
+  // A page <title> usually reads "Headline | Site"; the site name is not the headline.
+  if (!title && hints.titleTag) title = hints.titleTag.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim() || null;
+  if (!byline && hints.authorHint) byline = hints.authorHint.trim() || null;
+
+  const body: Span[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (front.has(i)) continue;
+    const p = paragraphs[i] as Paragraph;
+    let start = p.start;
+    if (body.length === 0 && dateline === null) {
+      const m = DATELINE_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+      if (m && (m[2] || m[3] || (m[1] ?? '').replace(/[^A-Z]/g, '').length >= 4)) {
+        dateline = m[0].replace(/\s*(?:[-–—]{1,2}|:)\s*$/, '');
+        start += m[0].length;
+        if (m[2] && !publishedAt) publishedAt = parseDate(m[2]);
+      }
+    }
+    if (start < p.end) body.push({ start, end: p.end });
+  }
+  return { title, byline, dateline, publishedAt, body };
+}
+
+function isHeadlineLike(s: string): boolean {
+  if (s.length > 200 || s.split(' ').length > 25) return false;
+  if (/[.,;:]["”’]?$/.test(s)) return false;
+  return /^[\p{Lu}\p{N}"“‘']/u.test(s);
+}

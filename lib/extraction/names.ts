@@ -1,0 +1,145 @@
+import type { ExtractedEntity, EntityType } from './types';
+import type { Span } from './html';
+import { CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, TITLES } from './lexicon';
+
+/**
+ * Capitalised runs ("Chinese President Xi Jinping", "Russia's Defence Ministry") are the
+ * cheap, dictionary-free signal for named actors, and the source of the full names that
+ * later "Mr Xi" mentions resolve to.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Run extends Span {
+  tokens: Token[];
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const ACRONYM_DOTS_RE = /^(?:\p{L}\.){2,}$/u;
+
+const bare = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+export const isTitle = (t: string): boolean => TITLES.has(bare(t));
+export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
+
+/** Capitalised runs inside one sentence; offsets are absolute. */
+export function capitalRuns(text: string, span: Span): Run[] {
+  const s = text.slice(span.start, span.end);
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  let pending: Token[] = [];
+  let prevEnd = -2;
+  const close = (): void => {
+    if (cur.length) runs.push(toRun(cur, span.start));
+    cur = [];
+    pending = [];
+  };
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(s); m; m = TOKEN_RE.exec(s)) {
+    let tok = m[0];
+    if (!ACRONYM_DOTS_RE.test(tok)) tok = tok.replace(/[.'’&-]+$/, '');
+    const possessive = /['’]s$/.test(tok);
+    if (possessive) tok = tok.slice(0, -2);
+    const t: Token = { text: tok, start: m.index, end: m.index + tok.length };
+    const adjacent = s.slice(prevEnd, m.index) === ' ';
+    prevEnd = m.index + m[0].length;
+    if (tok === '') {
+      close();
+      continue;
+    }
+    if (/^\p{Lu}/u.test(tok)) {
+      if (!(cur.length && adjacent)) close();
+      cur.push(...pending, t);
+      pending = [];
+      if (possessive) close();
+    } else if (cur.length && adjacent && NAME_CONNECTORS.has(tok)) {
+      pending.push(t);
+    } else if (cur.length && adjacent && tok === 'the' && pending.length === 1) {
+      pending.push(t);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs.flatMap((r) => trimSentenceInitial(s, r, span.start));
+}
+
+function toRun(tokens: Token[], base: number): Run {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return {
+    start: base + first.start,
+    end: base + last.end,
+    tokens: tokens.map((t) => ({ text: t.text, start: base + t.start, end: base + t.end })),
+  };
+}
+
+// Sentence-initial capitals say nothing about names: "The", "Instead", "Domestically".
+function trimSentenceInitial(s: string, run: Run, base: number): Run[] {
+  let tokens = run.tokens;
+  const first = tokens[0];
+  if (!first) return [];
+  const before = s.slice(0, first.start - base).replace(/[\s"“‘'(\[]+$/, '');
+  const initial = before === '' || /[:.!?]$/.test(before);
+  if (initial && (CAPITALISED_FUNCTION_WORDS.has(first.text.toLowerCase()) || /ly$/.test(first.text))) {
+    tokens = tokens.slice(1);
+    while (tokens[0] && !/^\p{Lu}/u.test(tokens[0].text)) tokens = tokens.slice(1);
+  }
+  if (tokens.length === 1 && tokens[0]?.text === 'I') return [];
+  if (!tokens.length) return [];
+  return [{ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens }];
+}
+
+/** Full person names found anywhere in the article, keyed by each of their parts. */
+export class NameIndex {
+  private byPart = new Map<string, { full: string; titled: boolean }>();
+  private honorificParts = new Set<string>();
+
+  add(run: Run): void {
+    const words = run.tokens.map((t) => t.text);
+    let lastTitle = -1;
+    words.forEach((w, i) => {
+      if (isTitle(w)) lastTitle = i;
+    });
+    const name = words.slice(lastTitle + 1);
+    const prev = words[lastTitle];
+    if (name.length === 1 && prev && isHonorific(prev)) this.honorificParts.add(name[0] as string);
+    if (name.length < 2 || name.length > 4) return;
+    if (!name.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return;
+    const full = name.join(' ');
+    for (const part of name) {
+      if (!this.byPart.has(part)) this.byPart.set(part, { full, titled: lastTitle >= 0 });
+    }
+  }
+
+  /** "Xi" -> "Xi Jinping" when the article names him in full; null otherwise. */
+  resolve(part: string, requirePerson: boolean): string | null {
+    const hit = this.byPart.get(part);
+    if (!hit) return null;
+    if (!requirePerson || hit.titled) return hit.full;
+    return hit.full.split(' ').some((w) => this.honorificParts.has(w)) ? hit.full : null;
+  }
+
+  isPerson(full: string): boolean {
+    const parts = full.split(' ');
+    const hit = this.byPart.get(parts[0] ?? '');
+    return !!hit && hit.full === full && (hit.titled || parts.some((w) => this.honorificParts.has(w)));
+  }
+}
+
+export function entityType(run: Run, index: NameIndex): EntityType {
+  const words = run.tokens.map((t) => t.text);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return 'organization';
+  const titleAt = words.findIndex((w) => isTitle(w));
+  if (titleAt >= 0 && titleAt < words.length - 1) return 'person';
+  const tail = words.slice(titleAt + 1).join(' ');
+  if (index.isPerson(tail) || (words.length === 1 && index.resolve(tail, true))) return 'person';
+  return 'other';
+}
+
+export function toEntities(text: string, runs: Run[], index: NameIndex): ExtractedEntity[] {
+  return runs.map((r) => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end, type: entityType(r, index) }));
+}

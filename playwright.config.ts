@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+// Run through `npm test`, which starts a throwaway PostgreSQL, migrates and seeds it, builds the
+// app and passes E2E_DATABASE_URL, E2E_PORT and CHROMIUM_PATH.
+const DATABASE_URL = process.env.E2E_DATABASE_URL;
+if (!DATABASE_URL) throw new Error('Run the end-to-end tests with `npm test` (or `npm test -- --only=e2e`).');
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  workers: 1, // two cores here; one browser at a time keeps timings steady
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, dependencies: ['setup'] },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

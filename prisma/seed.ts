@@ -1,0 +1,46 @@
+// Seeds an empty database. Run by scripts/start.mjs after migrating (and by `npm run db:seed`).
+// Development: one demo account per role and the reference article, imported through the same
+// data-layer function the import page uses. Production (NODE_ENV=production): no demo accounts;
+// CLAIMDESK_ADMIN_EMAIL + CLAIMDESK_ADMIN_PASSWORD create the first admin of an empty database.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { importArticle } from '@/lib/data/import';
+import { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } from '@/prisma/demo';
+
+async function seedDemo() {
+  if ((await db.user.count()) === 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await db.user.createMany({ data: DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })) });
+    console.log(`[seed] created ${DEMO_ACCOUNTS.length} demo accounts`);
+  }
+  if ((await db.article.count()) === 0) {
+    const journalist = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
+    const raw = readFileSync(path.join(process.cwd(), 'prisma/seed-data', DEMO_ARTICLE.file), 'utf8');
+    const article = await importArticle(journalist.id, { raw, ...DEMO_ARTICLE.fields });
+    console.log(`[seed] imported the demo article “${article.title}” with ${article.claimCount} sentences`);
+  }
+}
+
+async function seedProduction() {
+  if ((await db.user.count()) > 0) return;
+  const email = process.env.CLAIMDESK_ADMIN_EMAIL?.trim().toLowerCase();
+  const password = process.env.CLAIMDESK_ADMIN_PASSWORD;
+  if (!email || !password || password.length < 12) {
+    console.log('[seed] the database has no accounts: set CLAIMDESK_ADMIN_EMAIL and CLAIMDESK_ADMIN_PASSWORD (12+ characters) to create the first admin');
+    return;
+  }
+  await db.user.create({ data: { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) } });
+  console.log(`[seed] created the first admin ${email}`);
+}
+
+try {
+  if (process.env.NODE_ENV === 'production') await seedProduction();
+  else await seedDemo();
+} catch (err) {
+  console.error('[seed] failed:', err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}

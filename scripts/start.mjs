@@ -1,0 +1,115 @@
+// `npm start`: everything a fresh checkout needs, in order, with no manual step.
+//   1. a database: DATABASE_URL if set, else an embedded PostgreSQL under .data/pg
+//   2. migrations, then the seed (demo accounts and article in development)
+//   3. an auth secret: required in production, generated once into .data/ otherwise
+//   4. a production build of the app when the sources changed, then `next start`
+// `npm run dev` does the same with `next dev` instead of 3–4's build.
+// Ctrl-C / SIGTERM stops the app and then the embedded PostgreSQL cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres, portInUse, StartupError } from './embedded-pg.mjs';
+import { migrateDeploy } from './migrate.mjs';
+import { buildIfNeeded } from './build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const dev = process.argv.includes('--dev');
+const production = process.env.NODE_ENV === 'production';
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+const pgPort = Number(process.env.CLAIMDESK_PG_PORT ?? 54329);
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const fail = (msg) => {
+  console.error(`\n✖ ${msg}\n`);
+  process.exit(1);
+};
+
+function authSecret() {
+  const given = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (given) return given;
+  if (production) {
+    fail('NODE_ENV=production but neither NEXTAUTH_SECRET nor AUTH_SECRET is set.\n  Generate one with `openssl rand -base64 32` and set it (the same value on every instance).');
+  }
+  // Development: a random secret kept beside the embedded data, so sessions survive restarts.
+  const file = path.join(root, '.data/dev-auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  const secret = authSecret();
+  if (await portInUse(port)) {
+    fail(`Port ${port} is already in use. Stop whatever runs there, or start on another port: PORT=3001 npm start`);
+  }
+
+  let pg = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    console.log(`[db] using DATABASE_URL (${databaseUrl.replace(/\/\/[^@]*@/, '//…@')})`);
+  } else {
+    pg = await startEmbeddedPostgres({ dir: path.join(root, '.data/pg'), port: pgPort });
+    await pg.createDatabase('claimdesk');
+    databaseUrl = pg.url('claimdesk');
+  }
+
+  let app = null;
+  let stopping = false;
+  const stop = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    if (app && app.exitCode === null) {
+      app.kill('SIGTERM');
+      await new Promise((r) => app.once('exit', r));
+    }
+    if (pg) {
+      await pg.stop();
+      console.log('[db] embedded PostgreSQL stopped');
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+
+  try {
+    const applied = await migrateDeploy(databaseUrl);
+    console.log(`[db] migrations: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+  } catch (e) {
+    console.error(`\n✖ Migrating the database failed: ${e?.message ?? e}\n`);
+    return stop(1);
+  }
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { stdio: 'inherit', env });
+  if (seed.status !== 0) {
+    console.error('\n✖ Seeding the database failed; see the messages above.\n');
+    return stop(1);
+  }
+
+  if (!dev) {
+    try {
+      buildIfNeeded(env);
+    } catch (e) {
+      console.error(`\n✖ ${e.message}\n`);
+      return stop(1);
+    }
+  }
+
+  const next = path.join(root, 'node_modules/next/dist/bin/next');
+  app = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-H', host, '-p', String(port)], { stdio: 'inherit', env });
+  app.on('exit', (code) => stop(code ?? 0));
+
+  console.log(`\n  Claimdesk → http://localhost:${port}\n`);
+  if (!production) {
+    console.log('  Demo accounts (password: claimdesk):');
+    console.log('    journalist@claimdesk.test · editor@claimdesk.test · admin@claimdesk.test\n');
+  }
+}
+
+main().catch((e) => fail(e instanceof StartupError ? e.message : (e?.stack ?? String(e))));

@@ -1,0 +1,33 @@
+// Shared set-up for integration tests: a real PostgreSQL that scripts/test.mjs created for this
+// run. The guard refuses any other database so a stray run never truncates someone's data.
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+if (process.env.CLAIMDESK_TEST_DATABASE !== '1' || !/\/claimdesk_it$/.test(process.env.DATABASE_URL ?? '')) {
+  throw new Error('Integration tests run only through `npm test`, against the throwaway database it creates.');
+}
+
+export { db };
+
+export async function resetDatabase() {
+  await db.$executeRawUnsafe(
+    'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, login_attempts, users RESTART IDENTITY CASCADE',
+  );
+}
+
+let hash: string | undefined;
+export async function makeUser(role: Role, name = role) {
+  hash ??= await hashPassword('correct horse battery');
+  return db.user.create({
+    data: { email: `${name}-${Math.random().toString(36).slice(2, 8)}@test.local`.toLowerCase(), name, role, passwordHash: hash },
+    select: { id: true, email: true, role: true, name: true },
+  });
+}
+
+export async function makeArticle(importedById: string, plainText = 'First sentence here. Second sentence there. Third one.') {
+  return db.article.create({
+    data: { title: 'Test article', rawInput: plainText, plainText, textHash: Math.random().toString(36), importedById },
+    select: { id: true, plainText: true },
+  });
+}
