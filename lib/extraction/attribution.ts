@@ -26,7 +26,10 @@ const CUE = alt(CUE_VERBS);
 const TRAIL = alt([...TRAILING_CUES.filter((c) => !c.includes(' ')), 'told']);
 const NP = `[^,;:"“”()\\[\\]]{1,100}?`;
 const LEADING_RE = new RegExp(`^(${NP})\\s+(${CUE})\\b`, 'u');
-const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+(?:who|whose|which|a|an|the|\\p{Ll}+\\s+of)\\b[^"“”;]{1,200}?,\\s+(${CUE})\\b`, 'u');
+// "X, who leads Y, said" and "Its director, J. R. Ellison, said".
+const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+([^"“”;]{1,200}?),\\s+(${CUE})\\b`, 'u');
+const SINGLE_CUES = new Set(CUE_VERBS.filter((c) => !c.includes(' ')));
+const NAME_LIKE_RE = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
 const TRAIL_NP_CUE_RE = new RegExp(`^\\s+(${NP})\\s+(${TRAIL})\\b([^"“”]*)$`, 'u');
 const TRAIL_CUE_NP_RE = new RegExp(`^\\s+(${TRAIL})\\s+(${NP})(?=[,.;!?]|\\s+(?:in|on|at|during|after|before|to|via|from|when|while|last|this)\\b|$)([^"“”]*)$`, 'u');
 const ACCORDING_RE = /\baccording to\s+([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$))/u;
@@ -56,7 +59,7 @@ function cleanSubject(np: string): string {
 function validSubject(np: string, midSentence: boolean): boolean {
   const words = np.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
-  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || SINGLE_CUES.has(w.toLowerCase()))) return false;
   const lower = np.toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower)) return true;
   if (words.some((w) => SPEAKING_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return true;
@@ -67,7 +70,12 @@ function validSubject(np: string, midSentence: boolean): boolean {
 function findRaw(sentence: string): Raw | null {
   const body = sentence.replace(INTRO_RE, '');
   let m = APPOSITIVE_RE.exec(body);
-  if (m && validSubject(cleanSubject(m[1] ?? ''), false)) return { np: cleanSubject(m[1] ?? ''), cue: norm(m[2]), via: 'leading' };
+  if (m) {
+    const head = cleanSubject(m[1] ?? '');
+    const apposition = (m[2] ?? '').trim();
+    const np = NAME_LIKE_RE.test(apposition) && apposition.split(/\s+/).length <= 5 ? apposition : head;
+    if (validSubject(head, false) && validSubject(np, true)) return { np, cue: norm(m[3]), via: 'leading' };
+  }
   m = LEADING_RE.exec(body);
   if (m) {
     const np = cleanSubject(m[1] ?? '');
@@ -113,7 +121,8 @@ interface Context {
 }
 
 function resolve(np: string, index: NameIndex, ctx: Context): { name: string; person: boolean } | null {
-  const s = np.trim().replace(/^the\s+/, '').replace(/[.,]+$/, '');
+  // "the Fed" and "The Environment Agency" name the body itself; "the health board" is kept as written.
+  const s = np.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/[.,]+$/, '');
   const lower = s.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return ctx.lastPerson ? { name: ctx.lastPerson, person: true } : null;
   if (OTHER_PRONOUNS.has(lower)) return ctx.lastOther ? { name: ctx.lastOther, person: false } : null;
@@ -178,7 +187,15 @@ export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], in
     }
     if (a.speaker && a.person) ctx.lastPerson = a.speaker;
   });
-  // A quote spanning several sentences belongs to whoever the closing (or opening) sentence names.
+  fillQuoteRuns(spans, openStart, openEnd, out);
+  continueQuotes(text, spans, out);
+  // Once a run's opening sentence inherits a speaker, the rest of the run follows it.
+  fillQuoteRuns(spans, openStart, openEnd, out);
+  return out;
+}
+
+/** A quote spanning several sentences belongs to whoever the closing (or opening) sentence names. */
+function fillQuoteRuns(spans: SentenceSpan[], openStart: boolean[], openEnd: boolean[], out: Attribution[]): void {
   for (let i = 0; i < spans.length; i++) {
     if (!openEnd[i] || openStart[i]) continue;
     let j = i + 1;
@@ -190,7 +207,10 @@ export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], in
     if (source) for (let k = i; k <= j; k++) if (!out[k]?.speaker) out[k] = { ...source, via: 'quote run' };
     i = j;
   }
-  // Journalistic convention: an unattributed quote right after an attributed one continues it.
+}
+
+/** Journalistic convention: an unattributed quote right after an attributed one continues it. */
+function continueQuotes(text: string, spans: SentenceSpan[], out: Attribution[]): void {
   for (let i = 1; i < spans.length; i++) {
     const cur = out[i];
     const prev = out[i - 1];
@@ -201,5 +221,4 @@ export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], in
       out[i] = { ...prev, via: 'continued quote' };
     }
   }
-  return out;
 }

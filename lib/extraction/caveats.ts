@@ -18,15 +18,16 @@ const PLURAL_SCOPE_RE =
   /\b(?:either side|both sides|the claims|these claims|those claims|their claims|the reports|these reports|the accounts|the figures|the statements|them)\b/i;
 const DISPUTE_RE =
   /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b(?!\s+(?:territory|territories|region|regions|border|borders|area|areas|island|islands|enclave|land|waters|election|seat|primary))/i;
+// "reject that characterisation", "denied the claim", "denied it." — but not "denied that the plan…".
 const BACKREF_RE =
-  /^\W*(?:\w+\s+){0,3}?(?:(?:that|this|these|those|such|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:characteri[sz]ation|claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|version|description|portrayal|narrative|figures?|assessment|suggestion|statement|comments?|remarks?|idea|notion|view)|(?:it|this|that|them|these|those))\b/i;
+  /^\W*(?:\w+\s+){0,3}?(?:(?:that|this|these|those|such|the|his|her|their|its)\s+(?:([\w'’-]+)\s+)?(?:characteri[sz]ation|claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|version|description|portrayal|narrative|figures?|assessment|suggestion|statement|comments?|remarks?|idea|notion|view)\b|(?:it|this|that|them|these|those)(?=\s*(?:[,.;]|$|\s+(?:as|and|outright|strongly|flatly|on|in)\b)))/i;
 
 export interface CaveatOutcome {
   meta: boolean[];
   flags: ClaimFlags[];
 }
 
-export function applyCaveats(sentences: string[], attrs: Attribution[]): CaveatOutcome {
+export function applyCaveats(sentences: string[], attrs: Attribution[], paras: number[]): CaveatOutcome {
   const meta = sentences.map(() => false);
   const flags: ClaimFlags[] = sentences.map(() => ({ unverified: false, disputed: false }));
   sentences.forEach((s, i) => {
@@ -42,7 +43,10 @@ export function applyCaveats(sentences: string[], attrs: Attribution[]): CaveatO
       if (selfQualified) (flags[i] as ClaimFlags).unverified = true;
       else {
         meta[i] = true;
-        markBack(i, PLURAL_SCOPE_RE.test(s) ? 3 : 1, attrs, meta, (f) => (f.unverified = true), flags);
+        // A caveat standing as its own paragraph refers to the paragraph before; otherwise to its own.
+        const ownPara = paras[i] ?? 0;
+        const scope = paras[i - 1] === ownPara ? ownPara : ownPara - 1;
+        markBack(i, PLURAL_SCOPE_RE.test(s) ? 3 : 1, attrs, meta, flags, (j) => paras[j] === scope);
       }
       return;
     }
@@ -52,13 +56,14 @@ export function applyCaveats(sentences: string[], attrs: Attribution[]): CaveatO
     if (meta[i]) return;
     const d = DISPUTE_RE.exec(s);
     if (!d) return;
-    const after = s.slice(d.index + d[0].length);
-    if (BACKREF_RE.test(after)) {
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        if (meta[j]) continue;
-        (flags[j] as ClaimFlags).disputed = true;
-        break;
-      }
+    const ref = BACKREF_RE.exec(s.slice(d.index + d[0].length));
+    if (ref) {
+      // "the board's account" points at the board's claim, not merely the previous sentence.
+      const owner = /^(.+)['’]s$/.exec(ref[1] ?? '')?.[1]?.toLowerCase();
+      const candidates: number[] = [];
+      for (let j = i - 1; j >= 0 && j >= i - 10; j--) if (!meta[j]) candidates.push(j);
+      const target = (owner && candidates.find((j) => attrs[j]?.speaker?.toLowerCase().includes(owner))) ?? candidates[0];
+      if (target !== undefined) (flags[target] as ClaimFlags).disputed = true;
     } else {
       (flags[i] as ClaimFlags).disputed = true;
     }
@@ -72,17 +77,17 @@ function markBack(
   limit: number,
   attrs: Attribution[],
   meta: boolean[],
-  mark: (f: ClaimFlags) => void,
   flags: ClaimFlags[],
+  inScope: (j: number) => boolean,
 ): void {
   let marked = 0;
-  for (let j = at - 1; j >= 0 && j >= at - 4 && marked < limit; j--) {
+  for (let j = at - 1; j >= 0 && j >= at - 4 && marked < limit && inScope(j); j--) {
     if (meta[j]) break;
     if (attrs[j]?.speaker) {
-      mark(flags[j] as ClaimFlags);
+      (flags[j] as ClaimFlags).unverified = true;
       marked++;
     } else if (marked > 0 || j < at - 2) break;
   }
   const nearest = at - 1;
-  if (marked === 0 && nearest >= 0 && !meta[nearest]) mark(flags[nearest] as ClaimFlags);
+  if (marked === 0 && nearest >= 0 && !meta[nearest] && inScope(nearest)) (flags[nearest] as ClaimFlags).unverified = true;
 }

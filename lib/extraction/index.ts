@@ -3,7 +3,7 @@ import { applyCaveats } from './caveats';
 import { ExtractionInputError } from './errors';
 import { sanitize } from './html';
 import { readFrontMatter, stripDateHeader } from './meta';
-import { capitalRuns, NameIndex, toEntities } from './names';
+import { capitalRuns, dropCommonInitials, NameIndex, toEntities } from './names';
 import { findQuantities } from './quantities';
 import { DEFAULT_THRESHOLD, scoreSentence } from './scoring';
 import { splitSentences } from './sentences';
@@ -68,12 +68,12 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   });
 
   const spans: SentenceSpan[] = front.body.flatMap((p, para) => splitSentences(text, p).map((s) => ({ ...s, para })));
-  const runs = spans.map((s) => capitalRuns(text, s));
+  const runs = dropCommonInitials(spans.map((s) => capitalRuns(text, s)));
   const names = new NameIndex();
   for (const sentenceRuns of runs) for (const r of sentenceRuns) names.add(r);
   const attrs = attribute(text, spans, runs, names);
   const sentences = spans.map((s) => text.slice(s.start, s.end));
-  const caveats = applyCaveats(sentences, attrs);
+  const caveats = applyCaveats(sentences, attrs, spans.map((s) => s.para));
 
   const claims: ExtractedClaim[] = spans.map((span, i) => {
     const attribution = attrs[i] ?? { speaker: null, cue: null, person: false, via: null };

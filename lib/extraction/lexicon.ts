@@ -16,7 +16,7 @@ export const TITLES = set(`
   chairman chairwoman chair director ambassador envoy commissioner leader speaker premier
   sheikh emir crown officer commander professor rev reverend bishop archbishop cardinal
   spokesman spokeswoman spokesperson deputy foreign defence defense interior finance
-  health attorney mr mrs ms miss dr prof sir dame lord lady`);
+  health attorney councillor councilman councilwoman alderman mr mrs ms miss dr prof sir dame lord lady`);
 
 /** Abbreviations that are always followed by a name, so a period after them never ends a sentence. */
 export const ABBREV_NEVER_END = set(`
@@ -32,7 +32,7 @@ export const ABBREV_MAYBE_END = set(`
 export const SENTENCE_STARTERS = set(`
   the a an he she it they we i you his her its their our this that these those there
   but and so yet however in on at after before when while as if for with by from
-  mr mrs ms dr prof president officials police analysts critics some many most both
+  mr mrs ms dr prof officials police analysts critics some many most both
   meanwhile separately earlier later still also now then`);
 
 /** Function words that may start a sentence in capitals without being a name. */
@@ -44,7 +44,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   instead however meanwhile separately earlier later still also now then thus therefore
   domestically internationally elsewhere overall together according despite although though
   because unless whether among between against about above below under over into onto
-  upon amid around across through throughout toward towards via per`);
+  upon amid around across through throughout toward towards via per will would could should
+  can may might must do does did is are was were has have had`);
 
 /** Connectors allowed inside a capitalised name ("Bank of England", "Office for National Statistics"). */
 export const NAME_CONNECTORS = set(`of for de del der van von al bin la le du da dos`);
@@ -68,7 +69,8 @@ export const SPEAKING_NOUNS = set(`
   officers commander people critics opponents supporters campaigners doctors economists
   executive executives spokespeople ceo chairman chairwoman director regulator regulators
   union council committee court judge senator governor mayor lawmakers lawmaker
-  legislators observers monitors group groups organisation organization`);
+  legislators observers monitors group groups organisation organization board team charity
+  bureau watchdog newspaper broadcaster countries nations side`);
 
 /** Reporting verbs that tie a statement to a speaker. */
 export const CUE_VERBS = [

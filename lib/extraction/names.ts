@@ -16,6 +16,8 @@ export interface Token {
 
 export interface Run extends Span {
   tokens: Token[];
+  /** Starts its sentence, so its capital may be grammar rather than a name. */
+  initial: boolean;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
@@ -74,6 +76,7 @@ function toRun(tokens: Token[], base: number): Run {
     start: base + first.start,
     end: base + last.end,
     tokens: tokens.map((t) => ({ text: t.text, start: base + t.start, end: base + t.end })),
+    initial: false,
   };
 }
 
@@ -90,7 +93,8 @@ function trimSentenceInitial(s: string, run: Run, base: number): Run[] {
   }
   if (tokens.length === 1 && tokens[0]?.text === 'I') return [];
   if (!tokens.length) return [];
-  return [{ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens }];
+  const startsSentence = initial && tokens[0] === first;
+  return [{ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens, initial: startsSentence }];
 }
 
 /** Full person names found anywhere in the article, keyed by each of their parts. */
@@ -138,6 +142,18 @@ export function entityType(run: Run, index: NameIndex): EntityType {
   const tail = words.slice(titleAt + 1).join(' ');
   if (index.isPerson(tail) || (words.length === 1 && index.resolve(tail, true))) return 'person';
   return 'other';
+}
+
+/**
+ * A lone capitalised word opening a sentence ("Critics", "Ministers") is a name only if the
+ * article also capitalises it mid-sentence.
+ */
+export function dropCommonInitials(runs: Run[][]): Run[][] {
+  const midCaps = new Set<string>();
+  for (const sentence of runs) for (const r of sentence) if (!r.initial) for (const t of r.tokens) midCaps.add(t.text);
+  return runs.map((sentence) =>
+    sentence.filter((r) => !(r.initial && r.tokens.length === 1 && !midCaps.has(r.tokens[0]?.text ?? '') && !ORG_WORDS.has((r.tokens[0]?.text ?? '').toLowerCase()))),
+  );
 }
 
 export function toEntities(text: string, runs: Run[], index: NameIndex): ExtractedEntity[] {

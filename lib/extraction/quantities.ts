@@ -39,6 +39,8 @@ export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
         continue;
       }
       const q = m[0].replace(/\s+$/, '');
+      // "the two leaders": a number word after "the" points back to actors already counted.
+      if (kind === 'number' && /^[a-z]+$/i.test(q) && /\b(?:the|these|those|both)\s$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
       found.push({ text: q, start: span.start + m.index, end: span.start + m.index + q.length, kind, value: valueOf(kind, q) });
     }
   }
