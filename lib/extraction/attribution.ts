@@ -25,16 +25,19 @@ const alt = (words: string[]): string =>
 const CUE = alt(CUE_VERBS);
 const TRAIL = alt([...TRAILING_CUES.filter((c) => !c.includes(' ')), 'told']);
 const NP = `[^,;:"“”()\\[\\]]{1,100}?`;
-const LEADING_RE = new RegExp(`^(${NP})\\s+(${CUE})\\b`, 'u');
+const LEADING_RE = new RegExp(`^(${NP})\\s+(${CUE})\\b`);
 // "X, who leads Y, said" and "Its director, J. R. Ellison, said".
-const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+([^"“”;]{1,200}?),\\s+(${CUE})\\b`, 'u');
+const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+([^"“”;]{1,200}?),\\s+(${CUE})\\b`);
 const SINGLE_CUES = new Set(CUE_VERBS.filter((c) => !c.includes(' ')));
 const NAME_LIKE_RE = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
-const TRAIL_NP_CUE_RE = new RegExp(`^\\s+(${NP})\\s+(${TRAIL})\\b([^"“”]*)$`, 'u');
-const TRAIL_CUE_NP_RE = new RegExp(`^\\s+(${TRAIL})\\s+(${NP})(?=[,.;!?]|\\s+(?:in|on|at|during|after|before|to|via|from|when|while|last|this)\\b|$)([^"“”]*)$`, 'u');
-const ACCORDING_RE = /\baccording to\s+([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$))/u;
-const PARTICIPLE_RE = new RegExp(`,\\s+(${alt(PARTICIPLE_CUES)})\\b`, 'u');
+const TRAIL_NP_CUE_RE = new RegExp(`^\\s+(${NP})\\s+(${TRAIL})\\b([^"“”]*)$`);
+const TRAIL_CUE_NP_RE = new RegExp(`^\\s+(${TRAIL})\\s+(${NP})(?=[,.;!?]|\\s+(?:in|on|at|during|after|before|to|via|from|when|while|last|this)\\b|$)([^"“”]*)$`);
+const ACCORDING_RE = /\baccording to\s+([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$))/;
+const PARTICIPLE_RE = new RegExp(`,\\s+(${alt(PARTICIPLE_CUES)})\\b`);
 const LEAD_NP_RE = /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*)(?=\s+\p{Ll})/u;
+// Cheap gate: a sentence with no reporting word at all cannot be attributed.
+const ANY_CUE_RE = new RegExp(`\\b(?:${CUE}|${TRAIL}|according to|${alt(PARTICIPLE_CUES)})\\b`);
+const TRAIL_ANY_RE = new RegExp(`\\s(?:${TRAIL})\\b`, 'g');
 const ANCHOR_RE = /[,;:!?…"”’]+(?=\s)/g;
 const INTRO_RE = /^(?:(?:However|Instead|Separately|Meanwhile|Earlier|Later|Also|Previously|Still|Yet|Now|Elsewhere|Again|Domestically|Internationally|Overall|\p{Lu}\p{Ll}+ly)|(?:On|In|At|After|Before|During|Speaking|Asked|Last|Earlier|Later|Since|Following|Writing)\b[^,"“”]{1,60}?),\s+/u;
 const FILLER_TAIL_RE =
@@ -68,6 +71,7 @@ function validSubject(np: string, midSentence: boolean): boolean {
 }
 
 function findRaw(sentence: string): Raw | null {
+  if (!ANY_CUE_RE.test(sentence)) return null;
   const body = sentence.replace(INTRO_RE, '');
   let m = APPOSITIVE_RE.exec(body);
   if (m) {
@@ -97,12 +101,19 @@ function findRaw(sentence: string): Raw | null {
 }
 
 function findTrailing(sentence: string): Raw | null {
+  const cues: number[] = [];
+  TRAIL_ANY_RE.lastIndex = 0;
+  for (let c = TRAIL_ANY_RE.exec(sentence); c; c = TRAIL_ANY_RE.exec(sentence)) cues.push(c.index);
+  if (!cues.length) return null;
   const anchors: number[] = [];
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(sentence); a; a = ANCHOR_RE.exec(sentence)) anchors.push(a.index + a[0].length);
   // The attribution closest to the end of the sentence governs it.
   for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 12; i--) {
-    const tail = sentence.slice(anchors[i]);
+    const at = anchors[i] ?? 0;
+    // Only anchors with a reporting verb shortly after them can start an attribution.
+    if (!cues.some((c) => c >= at && c <= at + 110)) continue;
+    const tail = sentence.slice(at);
     let m = TRAIL_NP_CUE_RE.exec(tail);
     if (m && REST_OK_RE.test(m[3] ?? '') && validSubject(m[1] ?? '', true)) return { np: m[1] ?? '', cue: norm(m[2]), via: 'trailing' };
     m = TRAIL_CUE_NP_RE.exec(tail);
@@ -147,10 +158,12 @@ function resolve(np: string, index: NameIndex, ctx: Context): { name: string; pe
 /** Quote marks open at the end of the sentence, given the state at its start. */
 function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
   let open = openAtStart;
-  for (const ch of sentence) {
-    if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
+  if (!hasQuote(sentence)) return open;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open;
   }
   return open;
 }

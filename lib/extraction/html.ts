@@ -59,26 +59,18 @@ class TextBuilder {
   private openSpans: { start: number }[] = [];
   inHeadline = 0;
 
+  /** Writes a text node; whole paragraphs go out as one piece to keep allocation low on big inputs. */
   write(s: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
-    const re = /\s+/g;
-    let pos = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (m.index > pos) this.word(s.slice(pos, m.index));
-      this.space(m[0], preserveLines, singleNewlineBreaks);
-      pos = m.index + m[0].length;
-    }
-    if (pos < s.length) this.word(s.slice(pos));
-  }
-
-  private space(ws: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
-    if (preserveLines) {
-      const newlines = ws.split('\n').length - 1;
-      if (newlines >= 2 || (newlines === 1 && singleNewlineBreaks)) {
-        this.pendingBreak = true;
-        return;
-      }
-    }
-    this.pendingSpace = true;
+    const breaks = !preserveLines ? null : singleNewlineBreaks ? /[^\S\n]*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
+    const pieces = breaks ? s.split(breaks) : [s];
+    pieces.forEach((piece, i) => {
+      if (i > 0) this.pendingBreak = true;
+      if (/^\s/.test(piece)) this.pendingSpace = true;
+      // Only irregular whitespace is rewritten: replacing every single space is needlessly slow.
+      const body = piece.trim().replace(/\s{2,}|[^\S ]/g, ' ');
+      if (body) this.word(body);
+      if (body && /\s$/.test(piece)) this.pendingSpace = true;
+    });
   }
 
   private word(w: string): void {

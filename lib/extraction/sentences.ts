@@ -21,7 +21,7 @@ export function splitSentences(text: string, para: Span): Span[] {
   for (let m = TERMINATOR_RE.exec(p); m; m = TERMINATOR_RE.exec(p)) {
     const end = m.index + m[0].length;
     let next = end;
-    while (next < p.length && /\s/.test(p[next] ?? '')) next++;
+    while (next < p.length && isSpace(p.charCodeAt(next))) next++;
     if (next >= p.length) break;
     if (!isBoundary(p, m.index, m[0], next)) continue;
     pushCapped(out, p, sentenceStart, end, para.start);
@@ -54,8 +54,16 @@ function isBoundary(p: string, at: number, term: string, next: number): boolean 
 
 function lastWordStart(p: string, at: number): number {
   let i = at;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(p[i - 1] ?? '')) i--;
-  return i;
+  for (;;) {
+    const c = p.charCodeAt(i - 1);
+    const ascii = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+    if (i > 0 && (ascii || (c > 127 && /[\p{L}\p{N}]/u.test(p[i - 1] ?? '')))) i--;
+    else return i;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 function pushCapped(out: Span[], p: string, from: number, to: number, base: number): void {

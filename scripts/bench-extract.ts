@@ -1,0 +1,110 @@
+/**
+ * Usage: npm run bench:extract [-- --json]
+ * Measures the extraction engine on one corpus in one run: full-extraction throughput, the
+ * seed article's median time, bare Intl.Segmenter sentence splitting over the same
+ * paragraphs as a reference, and how cost grows from 1x to 10x input.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extractArticle, EXTRACTOR_VERSION } from '../lib/extraction';
+
+const FIXTURES = path.join(__dirname, '..', 'tests', 'unit', 'extraction', 'fixtures');
+const SEED = '000_7be9921b059e64ef.txt';
+// Plain-text house styles only: mixing in HTML would switch the whole corpus to HTML rules.
+const CORPUS_PARTS = [SEED, 'wire.txt', 'quotes.txt'];
+const MIN_CORPUS_BYTES = 2 * 1024 * 1024;
+
+const read = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] as number;
+};
+function time(f: () => void): number {
+  const t0 = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+function medianTime(runs: number, f: () => void): number {
+  return median(Array.from({ length: runs }, () => time(f)));
+}
+
+function buildCorpus(minBytes: number): string {
+  // Drop the importer's date header: one header per article, not one per repetition.
+  const unit = CORPUS_PARTS.map((n) => read(n).replace(/^\s*date\s+\S+\s+/, '').trim()).join('\n\n');
+  const copies = Math.ceil(minBytes / bytes(unit));
+  return Array.from({ length: copies }, () => unit).join('\n\n');
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const corpus = buildCorpus(MIN_CORPUS_BYTES);
+  const corpusBytes = bytes(corpus);
+
+  extractArticle(corpus); // warm-up: JIT and regex compilation
+  let claims = 0;
+  let text = '';
+  const extractMs = medianTime(3, () => {
+    const r = extractArticle(corpus);
+    claims = r.claims.length;
+    text = r.text;
+  });
+
+  const paragraphs = text.split('\n\n');
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let segments = 0;
+  const segment = (): void => {
+    segments = 0;
+    for (const p of paragraphs) for (const _ of segmenter.segment(p)) segments++;
+  };
+  segment();
+  const segmentMs = medianTime(3, segment);
+
+  const seed = read(SEED);
+  for (let i = 0; i < 50; i++) extractArticle(seed);
+  const seedRuns = Array.from({ length: 500 }, () => time(() => extractArticle(seed)));
+
+  const small = buildCorpus(MIN_CORPUS_BYTES / 8);
+  const large = Array.from({ length: 10 }, () => small).join('\n\n');
+  extractArticle(small);
+  const smallMs = medianTime(5, () => extractArticle(small));
+  const largeMs = medianTime(3, () => extractArticle(large));
+
+  const mb = corpusBytes / 1e6;
+  const out = {
+    extractorVersion: EXTRACTOR_VERSION,
+    machine: `${os.cpus()[0]?.model ?? 'unknown cpu'} x${os.cpus().length}, Node ${process.version}`,
+    corpus: { bytes: corpusBytes, sentences: claims, intlSegments: segments },
+    extraction: { ms: round(extractMs), sentencesPerSec: Math.round(claims / (extractMs / 1000)), mbPerSec: round(mb / (extractMs / 1000)) },
+    intlSegmenter: { ms: round(segmentMs), sentencesPerSec: Math.round(segments / (segmentMs / 1000)), mbPerSec: round(mb / (segmentMs / 1000)) },
+    extractionVsSegmenter: round(segmentMs / extractMs),
+    seedArticle: { bytes: bytes(seed), medianMs: round(median(seedRuns), 3), p95Ms: round(percentile(seedRuns, 0.95), 3) },
+    linearity: { smallBytes: bytes(small), smallMs: round(smallMs), largeBytes: bytes(large), largeMs: round(largeMs), ratio: round(largeMs / smallMs) },
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    `extractor ${out.extractorVersion} on ${out.machine}`,
+    `corpus: ${(corpusBytes / 1e6).toFixed(2)} MB, ${claims} sentences extracted (Intl.Segmenter: ${segments})`,
+    `full extraction: ${out.extraction.ms} ms -> ${out.extraction.sentencesPerSec} sentences/s, ${out.extraction.mbPerSec} MB/s`,
+    `bare Intl.Segmenter (same paragraphs): ${out.intlSegmenter.ms} ms -> ${out.intlSegmenter.sentencesPerSec} sentences/s, ${out.intlSegmenter.mbPerSec} MB/s`,
+    `extraction throughput / segmenter throughput: ${out.extractionVsSegmenter} (target >= 0.1)`,
+    `seed article (${out.seedArticle.bytes} B): median ${out.seedArticle.medianMs} ms, p95 ${out.seedArticle.p95Ms} ms over 500 runs (target < 2 ms)`,
+    `linearity: ${out.linearity.smallBytes} B in ${out.linearity.smallMs} ms, 10x (${out.linearity.largeBytes} B) in ${out.linearity.largeMs} ms -> ${out.linearity.ratio}x (target <= ~10x)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+main();
