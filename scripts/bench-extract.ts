@@ -49,7 +49,7 @@ function main(): void {
   extractArticle(corpus); // warm-up: JIT and regex compilation
   let claims = 0;
   let text = '';
-  const extractMs = medianTime(3, () => {
+  const extractMs = medianTime(5, () => {
     const r = extractArticle(corpus);
     claims = r.claims.length;
     text = r.text;
@@ -63,7 +63,7 @@ function main(): void {
     for (const p of paragraphs) for (const _ of segmenter.segment(p)) segments++;
   };
   segment();
-  const segmentMs = medianTime(3, segment);
+  const segmentMs = medianTime(5, segment);
 
   const seed = read(SEED);
   for (let i = 0; i < 50; i++) extractArticle(seed);
@@ -82,7 +82,7 @@ function main(): void {
     corpus: { bytes: corpusBytes, sentences: claims, intlSegments: segments },
     extraction: { ms: round(extractMs), sentencesPerSec: Math.round(claims / (extractMs / 1000)), mbPerSec: round(mb / (extractMs / 1000)) },
     intlSegmenter: { ms: round(segmentMs), sentencesPerSec: Math.round(segments / (segmentMs / 1000)), mbPerSec: round(mb / (segmentMs / 1000)) },
-    extractionVsSegmenter: round(segmentMs / extractMs),
+    extractionVsSegmenter: round(segmentMs / extractMs, 3),
     seedArticle: { bytes: bytes(seed), medianMs: round(median(seedRuns), 3), p95Ms: round(percentile(seedRuns, 0.95), 3) },
     linearity: { smallBytes: bytes(small), smallMs: round(smallMs), largeBytes: bytes(large), largeMs: round(largeMs), ratio: round(largeMs / smallMs) },
   };
