@@ -62,7 +62,7 @@ export function applyCaveats(sentences: string[], attrs: Attribution[], paras: n
       const owner = /^(.+)['’]s$/.exec(ref[1] ?? '')?.[1]?.toLowerCase();
       const candidates: number[] = [];
       for (let j = i - 1; j >= 0 && j >= i - 10; j--) if (!meta[j]) candidates.push(j);
-      const target = (owner && candidates.find((j) => attrs[j]?.speaker?.toLowerCase().includes(owner))) ?? candidates[0];
+      const target = (owner ? candidates.find((j) => attrs[j]?.speaker?.toLowerCase().includes(owner)) : undefined) ?? candidates[0];
       if (target !== undefined) (flags[target] as ClaimFlags).disputed = true;
     } else {
       (flags[i] as ClaimFlags).disputed = true;

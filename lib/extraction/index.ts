@@ -49,8 +49,10 @@ function selectorFor(text: string, start: number, end: number): TextQuoteSelecto
   let from = Math.max(0, start - SELECTOR_CONTEXT);
   let to = Math.min(text.length, end + SELECTOR_CONTEXT);
   // Keep the context on code point boundaries so the selector is valid Unicode.
-  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from] ?? '')) from++;
-  if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to--;
+  const low = text.charCodeAt(from);
+  const high = text.charCodeAt(to - 1);
+  if (from > 0 && low >= 0xdc00 && low <= 0xdfff) from++;
+  if (to < text.length && high >= 0xd800 && high <= 0xdbff) to--;
   return { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
 }
 

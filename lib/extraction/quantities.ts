@@ -31,7 +31,11 @@ const MULTIPLIERS: Record<string, number> = {
 export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
   const s = text.slice(span.start, span.end);
   const found: ExtractedQuantity[] = [];
+  const digits = /\d/.test(s);
+  const dayName = s.includes('day');
   for (const [kind, re] of PATTERNS) {
+    // Skip scans that cannot match: all but word numbers and weekdays need a digit.
+    if (!digits && kind !== 'number' && !(kind === 'date' && dayName)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       if (m[0] === '') {
