@@ -35,12 +35,16 @@ async function seedProduction() {
   console.log(`[seed] created the first admin ${email}`);
 }
 
-try {
-  if (process.env.NODE_ENV === 'production') await seedProduction();
-  else await seedDemo();
-} catch (err) {
-  console.error('[seed] failed:', err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
+async function main() {
+  try {
+    if (process.env.NODE_ENV === 'production') await seedProduction();
+    else await seedDemo();
+  } catch (err) {
+    console.error('[seed] failed:', err instanceof Error ? err.message : err, (err as { details?: unknown })?.details ?? '');
+    process.exitCode = 1;
+  } finally {
+    await db.$disconnect();
+  }
 }
+
+void main();

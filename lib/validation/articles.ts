@@ -41,8 +41,8 @@ export const ZImportArticleSchema = z.object({
     .refine((v) => !v.includes('\u0000'), { error: 'That does not look like text: it contains binary data.' }),
   title: z.string().trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
   publisher: optional(200, 'publisher'),
-  url: z.union([z.literal('').transform(() => null), ZHttpUrl]).optional().transform((v) => v ?? null),
-  publishedAt: z.union([z.literal('').transform(() => null), ZPastDate]).optional().transform((v) => v ?? null),
+  url: z.union([z.literal('').transform(() => null), ZHttpUrl]).nullish().transform((v) => v ?? null),
+  publishedAt: z.union([z.literal('').transform(() => null), ZPastDate]).nullish().transform((v) => v ?? null),
   /** Set when the user has seen the duplicate warning and wants a second copy anyway. */
   allowDuplicate: z.union([z.boolean(), z.literal('on'), z.literal('true')]).optional().transform((v) => !!v),
 });

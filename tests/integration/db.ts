@@ -17,7 +17,7 @@ export async function resetDatabase() {
 }
 
 let hash: string | undefined;
-export async function makeUser(role: Role, name = role) {
+export async function makeUser(role: Role, name: string = role) {
   hash ??= await hashPassword('correct horse battery');
   return db.user.create({
     data: { email: `${name}-${Math.random().toString(36).slice(2, 8)}@test.local`.toLowerCase(), name, role, passwordHash: hash },
