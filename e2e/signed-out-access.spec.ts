@@ -37,9 +37,12 @@ test.describe('server actions called directly', () => {
     await expect(page.getByRole('status')).toContainText('Account created');
 
     // …then replay it with no cookies, for a different email, as a signed-out reader would.
-    const anon = await playwright.request.newContext({ baseURL });
+    // An explicit empty state: contexts made here otherwise inherit the test's signed-in storage.
+    const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    expect(await (await anon.get('/api/auth/session')).json()).toEqual({});
     const headers = actionRequest.headers();
     const replay = await anon.post(actionRequest.url(), {
+      maxRedirects: 0,
       headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: 'text/x-component' },
       data: actionRequest.postDataBuffer()!.toString('latin1').replace('first-' + email, email),
     });

@@ -21,7 +21,13 @@ const migrationsDir = path.join(root, 'prisma/migrations');
 const snapshotPath = path.join(migrationsDir, 'schema.snapshot.prisma');
 const filters = { externalTables: [], externalEnums: [] };
 
-async function loadEngine() {
+// The Wasm module may be instantiated once per process: a second instantiation against the same
+// cached JS glue panics. Panics are reported through this registry, which Prisma's CLI normally sets.
+let enginePromise;
+const loadEngine = () => (enginePromise ??= instantiateEngine());
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => { throw new Error(`schema engine panic: ${m}`); } };
+
+async function instantiateEngine() {
   const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const bg = await import(bgPath);
   const bytes = readFileSync(path.join(path.dirname(bgPath), 'schema_engine_bg.wasm'));

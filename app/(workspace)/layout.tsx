@@ -4,6 +4,8 @@ import { can } from '@/lib/auth/permissions';
 import { NavLinks } from '@/app/components/nav-links';
 import { SignOutButton } from '@/app/components/sign-out-button';
 
+export const dynamic = 'force-dynamic';
+
 // This check only decides what to render; every page and action below authorizes again in lib/data.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -2,12 +2,16 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
+import { cookies } from 'next/headers';
 import { authOptions } from '@/lib/auth/options';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 
 /** The signed-in user's id from the session token, or null. Authorization happens in lib/data. */
 export const currentUserId = cache(async (): Promise<string | null> => {
+  // Reading cookies first marks every caller as per-request, so no page that depends on the
+  // session can ever be prerendered at build time.
+  await cookies();
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   return typeof id === 'string' && id ? id : null;
