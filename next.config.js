@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders let several test runs build side by side (see scripts/build.mjs).
+  distDir: process.env.CLAIMDESK_DIST_DIR || '.next',
   poweredByHeader: false,
   // The generated Prisma client and the extraction model are plain Node modules; keep them out of
   // the bundle so they load once per server process.

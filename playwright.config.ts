@@ -34,6 +34,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...(process.env as Record<string, string>), DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,4 +1,4 @@
-import { test, expect, signIn, account, seriousA11yViolations, type RoleName } from './fixtures';
+import { test, expect, signIn, account, seriousA11yViolations, dataLayer, type RoleName, type ImportedArticle } from './fixtures';
 
 const NAV: Record<RoleName, { shown: string[]; hidden: string[] }> = {
   journalist: { shown: ['Dashboard', 'Articles', 'Claims', 'Import article'], hidden: ['Users'] },
@@ -66,4 +66,12 @@ test('the dashboard has no serious or critical accessibility violations', async 
   await signIn(page, 'editor');
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('an article imported through the data layer appears on the dashboard with its claim count', async ({ page }) => {
+  const article = dataLayer<ImportedArticle>('import-article', { title: 'Dashboard listing check' });
+  expect(article.claims.length).toBe(31);
+  await signIn(page, 'editor');
+  const row = page.getByRole('row', { name: /Dashboard listing check/ });
+  await expect(row).toContainText('31');
 });

@@ -23,3 +23,6 @@ export async function seriousA11yViolations(page: Page) {
 
 export const test = base;
 export { expect };
+
+export { dataLayer } from './support/run';
+export type ImportedArticle = { id: string; title: string; claims: { id: string; text: string; claimant: string | null }[] };

@@ -26,9 +26,10 @@ function sourceHash() {
 
 /** Returns true when it built, false when the existing build was current; throws when the build fails. */
 export function buildIfNeeded(env = process.env) {
-  const stamp = path.join(root, '.next/claimdesk-source-hash');
+  const dist = path.join(root, env.CLAIMDESK_DIST_DIR || '.next');
+  const stamp = path.join(dist, 'claimdesk-source-hash');
   const hash = sourceHash();
-  if (existsSync(path.join(root, '.next/BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
+  if (existsSync(path.join(dist, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   console.log('[build] building the app (first start or sources changed; about a minute)…');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,

@@ -4,16 +4,26 @@ import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
-import { extractArticle } from '@/lib/extraction';
+import { extractArticle, ExtractionInputError } from '@/lib/extraction';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZImportArticleSchema } from '@/lib/validation/articles';
 
 export const textHash = (plain: string) => createHash('sha256').update(plain.replace(/\s+/g, ' ').trim()).digest('hex');
 
+/** The extractor, with its input errors turned into a field error on the text. */
+function extract(raw: string) {
+  try {
+    return extractArticle(raw);
+  } catch (e) {
+    if (e instanceof ExtractionInputError) throw new AppError('INVALID', e.message, { raw: [e.message] });
+    throw e;
+  }
+}
+
 /** Runs the extractor without saving anything: the import page's preview. */
 export async function previewImport(userId: string | null, raw: string) {
   await authorize(userId, 'article.import');
-  const result = extractArticle(raw);
+  const result = extract(raw);
   const existing = await db.article.findFirst({ where: { textHash: textHash(result.text) }, select: { id: true, title: true } });
   return { result, existing };
 }
@@ -25,7 +35,7 @@ export async function previewImport(userId: string | null, raw: string) {
  */
 export async function importArticle(userId: string | null, input: unknown) {
   const data = parseOrThrow(ZImportArticleSchema, input);
-  const extraction = extractArticle(data.raw);
+  const extraction = extract(data.raw);
   if (extraction.text.trim() === '') {
     throw new AppError('INVALID', 'No readable text was found in that input.', { raw: ['No readable text was found in that input.'] });
   }
