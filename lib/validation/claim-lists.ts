@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
+
+export const CLAIM_SORTS = { updated: 'Recently updated', score: 'Check-worthiness' } as const;
+export type ClaimSort = keyof typeof CLAIM_SORTS;
+export const PAGE_SIZE = 50;
+
+/** Opaque page cursor: the last row's sort value and id, base64url JSON. */
+export type ClaimCursor = { v: string | number; id: string };
+
+export function encodeCursor(c: ClaimCursor): string {
+  return Buffer.from(JSON.stringify([c.v, c.id]), 'utf8').toString('base64url');
+}
+
+const ZCursor = z
+  .string()
+  .max(400)
+  .transform((s, ctx): ClaimCursor => {
+    try {
+      const [v, id] = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown[];
+      if ((typeof v === 'string' || typeof v === 'number') && typeof id === 'string' && id.length <= 64) return { v, id };
+    } catch {
+      /* fall through to the issue below */
+    }
+    ctx.addIssue({ code: 'custom', message: 'That page link is broken: start from the first page.' });
+    return z.NEVER;
+  });
+
+/** Empty strings from a GET form mean "any". */
+const blank = <T extends z.ZodType>(s: T) => z.union([z.literal('').transform(() => undefined), s]).optional();
+
+export const ZClaimListQuerySchema = z
+  .object({
+    status: blank(z.enum(ClaimStatus, { error: 'Unknown status.' })),
+    /** A user id, "me" or "none". */
+    assignee: blank(z.string().trim().max(64)),
+    rating: blank(z.enum(Rating, { error: 'Unknown rating.' })),
+    article: blank(z.string().trim().max(64)),
+    sort: blank(z.enum(['updated', 'score'], { error: 'Unknown sort.' })).transform((v) => v ?? 'updated'),
+    after: blank(ZCursor),
+  })
+  .transform((q) => ({ ...q, sort: q.sort as ClaimSort }));
+export type TClaimListQuery = z.input<typeof ZClaimListQuerySchema>;
+export type ClaimListQuery = z.output<typeof ZClaimListQuerySchema>;
+
+/** The cursor's sort value must match the sort it was made for. */
+export function cursorFits(sort: ClaimSort, c: ClaimCursor): boolean {
+  return sort === 'score' ? typeof c.v === 'number' && Number.isFinite(c.v) : typeof c.v === 'string' && !Number.isNaN(Date.parse(c.v));
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ZId } from '@/lib/validation/claims';
+
+export const MAX_NOTE_CHARS = 5000;
+
+export const ZAddNoteSchema = z.object({
+  claimId: ZId,
+  body: z
+    .string({ error: 'Write the note first.' })
+    .trim()
+    .min(1, { error: 'Write the note first.' })
+    .max(MAX_NOTE_CHARS, { error: `Keep the note under ${MAX_NOTE_CHARS} characters.` }),
+});
+export type TAddNote = z.input<typeof ZAddNoteSchema>;
