@@ -3,6 +3,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from '@/lib/auth/login';
 
+export type SessionUser = { id?: string; signedInAt?: number };
+
 export const RATE_LIMITED_MESSAGE = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -43,12 +45,21 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      // Set once at sign-in and carried unchanged when the token is re-issued, so a later
+      // revocation (users.sessions_revoked_at) can tell old sessions from new ones.
+      if (user) {
+        token.uid = user.id;
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
-      // Only the id is trusted from the token; everything else comes from the database.
-      if (session.user) (session.user as { id?: string }).id = typeof token.uid === 'string' ? token.uid : undefined;
+      // Only the id and sign-in time are taken from the token; role and status come from the database.
+      const u = session.user as SessionUser | undefined;
+      if (u) {
+        u.id = typeof token.uid === 'string' ? token.uid : undefined;
+        u.signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
+      }
       return session;
     },
   },

@@ -68,7 +68,11 @@ export async function setActive(userId: string | null, input: unknown) {
     if (!target) throw notFound('That account');
     if (target.active === data.active) return target;
     if (!data.active && target.role === 'admin') await lastAdminGuard(tx, target.id);
-    const updated = await tx.user.update({ where: { id: target.id }, data: { active: data.active }, select: userSelect });
+    const updated = await tx.user.update({
+      where: { id: target.id },
+      data: data.active ? { active: true } : { active: false, sessionsRevokedAt: new Date() },
+      select: userSelect,
+    });
     await recordEvent(tx, { actorId: actor.id, action: data.active ? 'user.reactivate' : 'user.deactivate', entityType: 'user', entityId: target.id, before: { active: target.active }, after: { active: data.active } });
     return updated;
   }, { isolationLevel: 'Serializable' });
