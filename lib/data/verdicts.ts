@@ -90,3 +90,12 @@ export async function ruleVerdict(userId: string | null, input: unknown) {
     return { verdict, claim, correctionId, publicSlug: published?.slug ?? null };
   });
 }
+
+/** For the rule form: whether a change to the ruling would need a correction reason. */
+export async function rulingNeedsCorrection(userId: string | null, claimId: string) {
+  await authorize(userId, 'workspace.read');
+  return db.$transaction(async (tx) => {
+    const published = await publishedFactCheckOf(tx, claimId);
+    return !!published && (await tx.verdict.count({ where: { claimId, kind: 'ruled' } })) > 0;
+  });
+}
