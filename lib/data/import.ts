@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { extractArticle, ExtractionInputError } from '@/lib/extraction';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZImportArticleSchema } from '@/lib/validation/articles';
+import { ZImportArticleSchema, ZPreviewImportSchema } from '@/lib/validation/articles';
 
 export const textHash = (plain: string) => createHash('sha256').update(plain.replace(/\s+/g, ' ').trim()).digest('hex');
 
@@ -20,25 +20,52 @@ function extract(raw: string) {
   }
 }
 
-/** Runs the extractor without saving anything: the import page's preview. */
-export async function previewImport(userId: string | null, raw: string) {
+/** What the import page shows before anything is saved; small enough to send to the browser. */
+export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
+
+/**
+ * Runs the extractor without saving anything: the import page's preview. Takes the raw text or
+ * `{ raw }` and validates it like the import does, so the size limit and "not text" apply here too.
+ */
+export async function previewImport(userId: string | null, input: unknown) {
   await authorize(userId, 'article.import');
+  const { raw } = parseOrThrow(ZPreviewImportSchema, typeof input === 'string' ? { raw: input } : input);
   const result = extract(raw);
+  if (result.text.trim() === '') throw noText();
   const existing = await db.article.findFirst({ where: { textHash: textHash(result.text) }, select: { id: true, title: true } });
-  return { result, existing };
+  return {
+    meta: result.meta,
+    existing,
+    textLength: result.text.length,
+    links: result.links.length,
+    // Ranked by score, highest first: the order in which a reviewer should look at them.
+    claims: result.claims
+      .map((c, i) => ({
+        n: i + 1,
+        text: c.text,
+        score: c.score,
+        suggested: c.suggested,
+        reasons: c.reasons,
+        kind: c.kind,
+        speaker: c.speaker,
+        cue: c.cue,
+        flags: c.flags,
+      }))
+      .sort((a, b) => b.score - a.score || a.n - b.n),
+  };
 }
+
+const noText = () => new AppError('INVALID', 'No readable text was found in that input.', { raw: ['No readable text was found in that input.'] });
 
 /**
  * Stores an article exactly as received, its plain text, links and every sentence the
  * extractor found, in one transaction. Importing the same text twice is refused with the
- * existing article's id (DUPLICATE), unless the caller confirms a second copy is wanted.
+ * existing article's id and title (CONFLICT, details.duplicateOf), unless the caller confirms a second copy is wanted.
  */
 export async function importArticle(userId: string | null, input: unknown) {
   const data = parseOrThrow(ZImportArticleSchema, input);
   const extraction = extract(data.raw);
-  if (extraction.text.trim() === '') {
-    throw new AppError('INVALID', 'No readable text was found in that input.', { raw: ['No readable text was found in that input.'] });
-  }
+  if (extraction.text.trim() === '') throw noText();
   const hash = textHash(extraction.text);
 
   return db.$transaction(async (tx) => {
