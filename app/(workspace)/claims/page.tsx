@@ -1,41 +1,57 @@
 import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
-import { listClaims } from '@/lib/data/claim-lists';
+import { claimListFilterOptions, listClaimsPage } from '@/lib/data/claim-lists';
 import { guard } from '@/lib/page-guard';
+import { ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
+import { fieldErrors } from '@/lib/validation/parse';
+import { ClaimFilters } from './filters';
+import { ClaimRows } from './claim-rows';
+import './claims.css';
 
 export const metadata = { title: 'Claims' };
 
-export default async function ClaimsPage() {
-  const claims = await guard(listClaims(await currentUserId()));
+type Search = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The filters live in the URL (a GET form), so a list is a link and works without JavaScript. */
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const [sp, userId] = await Promise.all([searchParams, currentUserId()]);
+  const raw: TClaimListQuery = {
+    status: first(sp.status),
+    assignee: first(sp.assignee),
+    rating: first(sp.rating),
+    article: first(sp.article),
+    sort: first(sp.sort),
+    after: first(sp.after),
+  } as TClaimListQuery;
+  // A hand-edited or stale URL shows what was wrong and falls back to the unfiltered first page.
+  const parsed = ZClaimListQuerySchema.safeParse(raw);
+  const errors = parsed.success ? null : Object.values(fieldErrors(parsed.error)).flat();
+  const query = parsed.success ? raw : {};
+  const [page, options] = await Promise.all([guard(listClaimsPage(userId, query)), guard(claimListFilterOptions(userId))]);
+
+  const keep = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== 'after' && v)) as Record<string, string>;
+  const nextHref = page.next ? `/claims?${new URLSearchParams({ ...keep, after: page.next })}` : null;
+  const firstHref = `/claims?${new URLSearchParams(keep)}`;
+
   return (
     <main id="main">
       <h1>Claims</h1>
-      {claims.length === 0 ? (
-        <p className="empty">No claims yet. Claims appear here when an article is imported.</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Status</th>
-              <th scope="col">Assignee</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link href={`/claims/${c.id}`}>{c.text}</Link>
-                </td>
-                <td>{c.claimant ?? '—'}</td>
-                <td>{c.status}</td>
-                <td>{c.assignee?.name ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {errors && (
+        <p className="alert error" role="alert">
+          {errors.join(' ')} Showing all claims instead.
+        </p>
       )}
+      <ClaimFilters values={keep} options={options} />
+      <ClaimRows claims={page.claims} />
+      <nav className="pager" aria-label="Pages">
+        {query.after && <Link href={firstHref}>← First page</Link>}
+        {nextHref && (
+          <Link href={nextHref} rel="next">
+            Next page →
+          </Link>
+        )}
+      </nav>
     </main>
   );
 }
