@@ -26,13 +26,14 @@ export async function recordCorrection(
     select: { id: true, createdAt: true },
   });
   // Touch the fact-check so its public "updated" date moves.
-  await tx.factCheck.update({ where: { id: c.factCheckId }, data: { version: { increment: 1 } } });
+  const fc = await tx.factCheck.update({ where: { id: c.factCheckId }, data: { version: { increment: 1 } }, select: { articleId: true } });
   await recordEvent(tx, {
     actorId: c.byId,
     action: 'correction.create',
     entityType: 'correction',
     entityId: correction.id,
     claimId: c.claimId ?? null,
+    articleId: fc.articleId, // so the article's timeline shows its corrections
     after: { whatChanged: c.whatChanged, reason: c.reason },
   });
   return correction;

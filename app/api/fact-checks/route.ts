@@ -1,13 +1,15 @@
-import { NextResponse } from 'next/server';
 import { listPublishedFactChecks } from '@/lib/data/public';
+import { factCheckPath, publicBaseUrl } from '@/lib/claimreview';
+import { json } from './public-json';
 
+// Small and read far less than the pages: rendered per request, so it is never stale.
 export const dynamic = 'force-dynamic';
 
 /** Public JSON of published fact-checks. */
 export async function GET() {
+  const base = publicBaseUrl();
   const items = await listPublishedFactChecks();
-  return NextResponse.json(
-    { factChecks: items.map((f) => ({ ...f, url: `/fact-checks/${f.slug}` })) },
-    { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' } },
-  );
+  return json({
+    factChecks: items.map((f) => ({ ...f, url: `${base}${factCheckPath(f.slug)}`, api: `${base}/api${factCheckPath(f.slug)}` })),
+  });
 }

@@ -1,0 +1,39 @@
+import { NextResponse } from 'next/server';
+import { RATING_INFO } from '@/lib/ratings';
+import { claimAnchor, factCheckPath, publicBaseUrl } from '@/lib/claimreview';
+import type { PublicFactCheck } from '@/lib/data/public';
+
+// Shared by the public JSON routes. Shared caches (CDNs, proxies) may keep a copy but must ask
+// again every time: only the app knows when a fact-check was corrected or unpublished, and its
+// own cache is expired at that moment (lib/public-cache.ts).
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+export const json = (body: unknown, status = 200) =>
+  NextResponse.json(body, { status, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' } });
+
+export const notFoundJson = () => json({ error: 'not_found', message: 'No published fact-check has that address.' }, 404);
+
+/** The public JSON of one fact-check: exactly what its page shows, nothing internal. */
+export function factCheckJson(fc: PublicFactCheck) {
+  const base = publicBaseUrl();
+  return {
+    slug: fc.slug,
+    url: `${base}${factCheckPath(fc.slug)}`,
+    summary: fc.summary,
+    publishedAt: fc.publishedAt,
+    updatedAt: fc.correctedAt ?? fc.publishedAt,
+    article: { title: fc.article.title, publisher: fc.article.publisher, url: fc.article.url, publishedAt: fc.article.publishedAt },
+    claims: fc.claims.map((c) => ({
+      id: c.id,
+      url: `${base}${factCheckPath(fc.slug)}#${claimAnchor(c.id)}`,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      claimant: c.claimant,
+      verdict: { rating: RATING_INFO[c.verdict.rating].label, explanation: c.verdict.explanation, attributionConfirmed: c.verdict.attributionConfirmed },
+      sources: c.sources.map(({ id: _id, ...s }) => s),
+      claimReview: c.claimReview,
+    })),
+    corrections: fc.corrections.map((k) => ({ date: k.createdAt, whatChanged: k.whatChanged, reason: k.reason })),
+  };
+}

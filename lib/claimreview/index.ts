@@ -1,0 +1,62 @@
+import { RATING_INFO, BEST_RATING, WORST_RATING } from '@/lib/ratings';
+import type { Rating } from '@/lib/generated/prisma/enums';
+import type { TClaimReview } from '@/lib/claimreview/schema';
+
+// Builds one schema.org ClaimReview per published claim. Pure: the reader's page embeds it as
+// JSON-LD, the JSON API and the feed return it as is.
+
+export type ClaimReviewInput = {
+  baseUrl: string;
+  organisation: string;
+  slug: string;
+  datePublished: Date;
+  /** The last correction touching this claim or the whole fact-check, if any. */
+  dateModified: Date | null;
+  claim: { id: string; text: string; claimant: string };
+  verdict: { rating: Rating; explanation: string };
+  article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
+};
+
+/** The site's public address, for absolute URLs in markup and JSON. */
+export function publicBaseUrl(): string {
+  return (process.env.CLAIMDESK_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+export const claimAnchor = (claimId: string) => `claim-${claimId}`;
+export const factCheckPath = (slug: string) => `/fact-checks/${encodeURIComponent(slug)}`;
+
+// schema.org wants the claimant typed as a Person or an Organization. The desk records only a
+// name, so institutions are recognised by the words they usually carry; anyone else is a Person.
+const INSTITUTION = /\b(ministry|government|department|office|agency|council|committee|commission|party|forces|military|army|navy|kremlin|white house|parliament|court|union|company|bank|police|spokes(man|woman|person)?|ukraine|russia|china|united states|us)\b/i;
+export const claimantType = (name: string) => (INSTITUTION.test(name) ? 'Organization' : 'Person') as 'Organization' | 'Person';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
+  const info = RATING_INFO[i.verdict.rating];
+  const scale = info.value === null ? {} : { ratingValue: info.value, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `${i.baseUrl}${factCheckPath(i.slug)}#${claimAnchor(i.claim.id)}`,
+    claimReviewed: i.claim.text,
+    datePublished: i.datePublished.toISOString(),
+    ...(i.dateModified ? { dateModified: i.dateModified.toISOString() } : {}),
+    author: { '@type': 'Organization', name: i.organisation, url: i.baseUrl },
+    reviewRating: { '@type': 'Rating', alternateName: info.label, ...scale, ratingExplanation: i.verdict.explanation },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': claimantType(i.claim.claimant), name: i.claim.claimant },
+      appearance: {
+        '@type': i.article.publisher ? 'NewsArticle' : 'CreativeWork',
+        headline: i.article.title,
+        ...(i.article.url ? { url: i.article.url } : {}),
+        ...(i.article.publishedAt ? { datePublished: day(i.article.publishedAt) } : {}),
+        ...(i.article.publisher ? { publisher: { '@type': 'Organization' as const, name: i.article.publisher } } : {}),
+      },
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
+export const jsonLd = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
