@@ -1,6 +1,6 @@
 // Seeds an empty database. Run by scripts/start.mjs after migrating (and by `npm run db:seed`).
-// Development: one demo account per role and the reference article, imported through the same
-// data-layer function the import page uses. Production (NODE_ENV=production): no demo accounts;
+// Development: one demo account per role, the reference article (imported through the same
+// data-layer function the import page uses) and its published demo fact-check. Production (NODE_ENV=production): no demo accounts;
 // CLAIMDESK_ADMIN_EMAIL + CLAIMDESK_ADMIN_PASSWORD create the first admin of an empty database.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { importArticle } from '@/lib/data/import';
 import { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } from '@/prisma/demo';
+import { publishDemoFactCheck } from '@/prisma/demo-factcheck';
 
 async function seedDemo() {
   if ((await db.user.count()) === 0) {
@@ -20,6 +21,19 @@ async function seedDemo() {
     const raw = readFileSync(path.join(process.cwd(), 'prisma/seed-data', DEMO_ARTICLE.file), 'utf8');
     const article = await importArticle(journalist.id, { raw, ...DEMO_ARTICLE.fields });
     console.log(`[seed] imported the demo article “${article.title}” with ${article.claimCount} sentences`);
+  }
+  // Also for databases seeded before the demo was published: the demo article without a fact-check.
+  const demo = await db.article.findFirst({
+    where: { title: DEMO_ARTICLE.fields.title, factCheck: null, importedBy: { email: DEMO_ACCOUNTS[0].email } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, _count: { select: { claims: { where: { status: { not: 'suggested' } } } } } },
+  });
+  if (demo && demo._count.claims === 0) {
+    const [journalist, editor] = await Promise.all(
+      DEMO_ACCOUNTS.slice(0, 2).map((a) => db.user.findUniqueOrThrow({ where: { email: a.email }, select: { id: true } })),
+    );
+    const fc = await publishDemoFactCheck(demo.id, { journalistId: journalist!.id, editorId: editor!.id });
+    console.log(`[seed] published the demo fact-check at /fact-checks/${fc.slug}`);
   }
 }
 
