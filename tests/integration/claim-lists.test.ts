@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, resetDatabase } from './db';
+import { article, code, makeClaim, people } from './claims-helpers';
+import { listClaimsPage } from '@/lib/data/claim-lists';
+import { getDashboard } from '@/lib/data/dashboard';
+import { ACTIVE_STATUSES } from '@/lib/workflow';
+import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+
+beforeEach(resetDatabase);
+
+async function pageThrough(userId: string, query: Record<string, string>, take: number) {
+  const seen: string[] = [];
+  let after: string | undefined;
+  for (let i = 0; i < 100; i++) {
+    const page = await listClaimsPage(userId, { ...query, after }, take);
+    seen.push(...page.claims.map((c) => c.id));
+    if (!page.next) return seen;
+    after = page.next;
+  }
+  throw new Error('pagination did not end');
+}
+
+describe('the claims list', () => {
+  it('returns every matching claim exactly once across cursor pages, in order, for both sorts', async () => {
+    const { journalist } = await people();
+    const [a, b] = [await article(journalist.id), await article(journalist.id)];
+    const statuses: ClaimStatus[] = ['suggested', 'open', 'dismissed', 'researching', 'in_review', 'ruled'];
+    // Many ties on purpose: equal timestamps and equal scores must still page cleanly by id.
+    const base = Date.UTC(2026, 0, 1);
+    for (let i = 0; i < 90; i++) {
+      await makeClaim(i % 2 ? a.id : b.id, { status: statuses[i % 6], score: (i % 4) / 4, updatedAt: new Date(base + (i % 5) * 1000 + (i % 3)) });
+    }
+    const expected = await db.claim.findMany({ where: { status: { in: [...ACTIVE_STATUSES] } }, select: { id: true, score: true, updatedAt: true } });
+    expect(expected.length).toBe(60);
+
+    const byUpdated = await pageThrough(journalist.id, {}, 7);
+    expect(byUpdated.length).toBe(60);
+    expect(new Set(byUpdated).size).toBe(60);
+    const sortedUpdated = [...expected].sort((x, y) => y.updatedAt.getTime() - x.updatedAt.getTime() || (y.id > x.id ? 1 : -1)).map((c) => c.id);
+    expect(byUpdated).toEqual(sortedUpdated);
+
+    const byScore = await pageThrough(journalist.id, { sort: 'score' }, 8);
+    const sortedScore = [...expected].sort((x, y) => y.score - x.score || (y.id > x.id ? 1 : -1)).map((c) => c.id);
+    expect(byScore).toEqual(sortedScore);
+
+    const onlyA = await pageThrough(journalist.id, { article: a.id, status: 'open' }, 4);
+    const expectA = await db.claim.findMany({ where: { articleId: a.id, status: 'open' }, select: { id: true } });
+    expect(new Set(onlyA)).toEqual(new Set(expectA.map((c) => c.id)));
+  });
+
+  it('filters by assignee (me, nobody, a person) and by the latest verdict rating', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    const mine = await makeClaim(a.id, { status: 'researching', assigneeId: journalist.id });
+    const edits = await makeClaim(a.id, { status: 'researching', assigneeId: editor.id });
+    const nobody = await makeClaim(a.id, { status: 'open' });
+    // Proposed Mixed, then ruled False: only the latest verdict counts.
+    await db.verdict.create({ data: { claimId: edits.id, kind: 'proposed', rating: 'mixed', explanation: 'x', attributionConfirmed: true, byId: journalist.id, createdAt: new Date(Date.now() - 60_000) } });
+    await db.verdict.create({ data: { claimId: edits.id, kind: 'ruled', rating: 'false_', explanation: 'y', attributionConfirmed: true, byId: editor.id } });
+
+    const ids = async (q: Record<string, string>, who = journalist.id) => (await listClaimsPage(who, q)).claims.map((c) => c.id);
+    expect(await ids({ assignee: 'me' })).toEqual([mine.id]);
+    expect(await ids({ assignee: 'none' })).toEqual([nobody.id]);
+    expect(await ids({ assignee: editor.id })).toEqual([edits.id]);
+    expect(await ids({ rating: 'false_' })).toEqual([edits.id]);
+    expect(await ids({ rating: 'mixed' })).toEqual([]);
+    const listed = (await listClaimsPage(journalist.id, { rating: 'false_' })).claims[0];
+    expect(listed?.latestVerdict).toEqual({ rating: 'false_', kind: 'ruled' });
+  });
+
+  it('refuses bad filters and broken cursors, and signed-out callers', async () => {
+    const { journalist } = await people();
+    expect(await code(listClaimsPage(journalist.id, { status: 'bogus' }))).toBe('INVALID');
+    expect(await code(listClaimsPage(journalist.id, { after: 'not-a-cursor' }))).toBe('INVALID');
+    // A cursor made for one sort does not fit the other.
+    const scoreCursor = Buffer.from(JSON.stringify([0.5, 'x'])).toString('base64url');
+    expect(await code(listClaimsPage(journalist.id, { after: scoreCursor }))).toBe('INVALID');
+    expect(await code(listClaimsPage(journalist.id, { sort: 'score', after: scoreCursor }))).toBe('OK');
+    expect(await code(listClaimsPage(null, {}))).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows my unruled claims, and claims awaiting a ruling to editors only', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    const researching = await makeClaim(a.id, { status: 'researching', assigneeId: journalist.id });
+    await makeClaim(a.id, { status: 'ruled', assigneeId: journalist.id });
+    const review = await makeClaim(a.id, { status: 'in_review', assigneeId: journalist.id });
+
+    const mine = await getDashboard(journalist.id);
+    expect(new Set(mine.myClaims.map((c) => c.id))).toEqual(new Set([researching.id, review.id]));
+    expect(mine.awaitingRuling).toBeNull();
+
+    const eds = await getDashboard(editor.id);
+    expect(eds.myClaims).toEqual([]);
+    expect(eds.awaitingRuling?.map((c) => c.id)).toEqual([review.id]);
+    expect(await code(getDashboard(null))).toBe('UNAUTHORIZED');
+  });
+});
