@@ -4,12 +4,11 @@ import { authorize } from '@/lib/auth/actor';
 import { AppError, conflict, isAppError, notFound } from '@/lib/errors';
 import { recordEvent, recordEvents } from '@/lib/data/events';
 import { claimSummarySelect, updateClaimVersioned } from '@/lib/data/claims';
-import { canTransition, STATUS_LABELS, TRANSITIONS } from '@/lib/workflow';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZAddClaimSchema, ZEditSpanSchema, ZMergeClaimsSchema, ZReviewMoveSchema, ZSplitClaimSchema } from '@/lib/validation/claim-review';
+import { ZAddClaimSchema, ZEditSpanSchema, ZMergeClaimsSchema, ZSplitClaimSchema } from '@/lib/validation/claim-review';
 
-// Fixing the extractor's split: accept, dismiss, edit a span, merge, split, add from a selection.
+// Fixing the extractor's split: edit a span, merge, split, add from a selection (accept/dismiss: below).
 // Every function authorizes `claim.review` inside its transaction, checks the version the user saw,
 // keeps spans inside the text and apart from each other, and writes history in the same commit.
 
@@ -85,33 +84,9 @@ async function checkSpan(tx: Tx, articleId: string, text: string, start: number,
 
 const spanOf = (c: { start: number; end: number; text: string }) => ({ start: c.start, end: c.end, text: c.text });
 
-/** Accept (suggested/dismissed → open) or dismiss (suggested/open → dismissed), as lib/workflow allows. */
-export async function reviewClaim(userId: string | null, input: unknown) {
-  const data = parseOrThrow(ZReviewMoveSchema, input);
-  const move = TRANSITIONS[data.move];
-  return inSpanTransaction(async (tx) => {
-    const actor = await authorize(userId, move.permission, tx);
-    const before = await loadAtVersion(tx, data.claimId, data.version);
-    if (!canTransition(data.move, before.status)) {
-      throw invalid(`A claim that is ${STATUS_LABELS[before.status].toLowerCase()} cannot be ${data.move === 'accept' ? 'accepted' : 'dismissed'}.`);
-    }
-    const after = await updateClaimVersioned(tx, before.id, data.version, { status: move.to });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: 'claim.status',
-      entityType: 'claim',
-      entityId: before.id,
-      claimId: before.id,
-      articleId: before.articleId,
-      before: { status: before.status },
-      after: { status: after.status, move: data.move },
-    });
-    return after;
-  });
-}
-
-export const acceptClaim = (userId: string | null, input: { claimId: unknown; version: unknown }) => reviewClaim(userId, { ...input, move: 'accept' });
-export const dismissClaim = (userId: string | null, input: { claimId: unknown; version: unknown }) => reviewClaim(userId, { ...input, move: 'dismiss' });
+// Accept and dismiss are workflow moves: they live in lib/data/workflow.ts (reviewClaim), where
+// every status change goes through one function. Re-exported so the review UI has one import.
+export { reviewClaim } from '@/lib/data/workflow';
 
 /** Moves a claim's span; text, prefix and suffix are recomputed from the article text. */
 export async function editClaimSpan(userId: string | null, input: unknown) {

@@ -11,8 +11,6 @@ const ZOffset = (label: string) =>
 export const ZClaimRefSchema = z.object({ claimId: ZId, version: ZVersion });
 export type TClaimRef = z.infer<typeof ZClaimRefSchema>;
 
-export const ZReviewMoveSchema = ZClaimRefSchema.extend({ move: z.enum(['accept', 'dismiss'], { error: 'Unknown action.' }) });
-
 export const ZEditSpanSchema = ZClaimRefSchema.extend({ start: ZOffset('start'), end: ZOffset('end') }).refine((v) => v.start < v.end, {
   error: 'The end must come after the start.',
   path: ['end'],

@@ -69,7 +69,7 @@ describe('accepting and dismissing', () => {
     expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'dismiss' }))).toMatchObject({ code: 'INVALID' });
     expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'accept' }))).toMatchObject({ code: 'INVALID' });
     const events = await db.event.findMany({ where: { claimId: f.a.id } });
-    expect(events).toMatchObject([{ action: 'claim.status', actorId: f.j.id, articleId: f.article.id, before: { status: 'suggested' }, after: { status: 'open' } }]);
+    expect(events).toMatchObject([{ action: 'claim.accept', actorId: f.j.id, articleId: f.article.id, before: { status: 'suggested' }, after: { status: 'open' } }]);
   });
 
   it('refuses a stale version with what is there now, and changes nothing', async () => {

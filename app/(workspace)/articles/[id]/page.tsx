@@ -1,40 +1,32 @@
-import Link from 'next/link';
-import { currentUserId } from '@/lib/auth/session';
-import { getArticle } from '@/lib/data/articles';
-import { listClaimsOfArticle } from '@/lib/data/claim-lists';
+import { currentUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { getArticleWorkspace } from '@/lib/data/articles';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
+import { Workspace } from './workspace';
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, userId] = await Promise.all([params, currentUserId()]);
-  const [article, claims] = await Promise.all([guard(getArticle(userId, id)), guard(listClaimsOfArticle(userId, id))]);
+  const [{ id }, user] = await Promise.all([params, currentUser()]);
+  const { article, claims } = await guard(getArticleWorkspace(user?.id ?? null, id));
   return (
-    <main id="main">
+    <main id="main" className="wide">
       <h1>{article.title}</h1>
       <p className="muted">
-        {article.publisher ?? 'Unknown publisher'} · {formatDate(article.publishedAt)}
+        {article.publisher ?? 'Unknown publisher'} · published {formatDate(article.publishedAt)} · imported by {article.importedBy.name}
         {article.url && (
           <>
             {' '}
-            · <a href={article.url}>original</a>
+            · <a href={article.url} rel="noopener noreferrer nofollow">original article</a>
           </>
         )}
       </p>
-      <h2>Claims</h2>
-      {claims.length === 0 ? (
-        <p className="empty">No claims found in this article.</p>
-      ) : (
-        <ol>
-          {claims.map((c) => (
-            <li key={c.id}>
-              <Link href={`/claims/${c.id}`}>{c.text}</Link>{' '}
-              <span className="pill">{c.status}</span> {c.claimant && <span className="muted small">— {c.claimant}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-      <h2>Text</h2>
-      <div className="article-text">{article.plainText}</div>
+      <Workspace
+        article={{ id: article.id, text: article.plainText, links: article.links }}
+        claims={claims}
+        // These only decide which controls to show; every action authorizes again in lib/data.
+        canReview={can(user, 'claim.review')}
+        canEdit={can(user, 'claim.edit')}
+      />
     </main>
   );
 }

@@ -1,0 +1,121 @@
+'use client';
+
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { ArticleProps, NumberedClaim } from './workspace';
+import { claimLabel, markClass } from './labels';
+
+export type TextSelection = { start: number; end: number; text: string };
+type Piece = { start: number; end: number; claim: NumberedClaim | null; href: string | null };
+
+/**
+ * Cuts the text at every claim and link boundary. Spans are UTF-16 offsets into the plain text,
+ * which is exactly what String#slice uses, so nothing is re-measured here.
+ */
+function pieces(text: string, claims: NumberedClaim[], links: ArticleProps['links']): Piece[] {
+  const cuts = new Set([0, text.length]);
+  for (const s of [...claims, ...links]) if (s.start >= 0 && s.end <= text.length && s.start < s.end) cuts.add(s.start).add(s.end);
+  const at = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let i = 0; i + 1 < at.length; i++) {
+    const start = at[i]!;
+    const end = at[i + 1]!;
+    const claim = claims.find((c) => c.start <= start && end <= c.end) ?? null;
+    const link = links.find((l) => l.start <= start && end <= l.end);
+    // Only web links are live: anything else the extractor let through is shown as plain text.
+    out.push({ start, end, claim, href: link && /^https?:\/\//i.test(link.href) ? link.href : null });
+  }
+  return out;
+}
+
+/** The offset in the plain text of a DOM point, not counting the claim tags between the words. */
+function textOffset(root: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(root, 0);
+  range.setEnd(node, offset);
+  const copy = range.cloneContents();
+  copy.querySelectorAll('[data-nontext]').forEach((e) => e.remove());
+  return copy.textContent?.length ?? 0;
+}
+
+type Props = {
+  text: string;
+  links: ArticleProps['links'];
+  claims: NumberedClaim[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onSelection?: (s: TextSelection) => void;
+};
+
+export function ArticleText({ text, links, claims, selectedId, onSelect, onSelection }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const groups = useMemo(() => {
+    const out: { claim: NumberedClaim | null; pieces: Piece[] }[] = [];
+    for (const p of pieces(text, claims, links)) {
+      const last = out[out.length - 1];
+      if (last && last.claim?.id === p.claim?.id && p.claim) last.pieces.push(p);
+      else out.push({ claim: p.claim, pieces: [p] });
+    }
+    return out;
+  }, [text, claims, links]);
+
+  // Remembers the last selection made inside the article, for "Add as a claim" and span fixes.
+  useEffect(() => {
+    if (!onSelection) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () => {
+      const sel = document.getSelection();
+      const el = root.current;
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !el) return;
+      const r = sel.getRangeAt(0);
+      if (!el.contains(r.startContainer) || !el.contains(r.endContainer)) return;
+      const start = textOffset(el, r.startContainer, r.startOffset);
+      const end = textOffset(el, r.endContainer, r.endOffset);
+      if (end > start) onSelection({ start, end, text: text.slice(start, end) });
+    };
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(read, 120);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', onChange);
+    };
+  }, [onSelection, text]);
+
+  const render = (p: Piece): ReactNode => {
+    const s = text.slice(p.start, p.end);
+    return p.href ? (
+      <a key={p.start} href={p.href} target="_blank" rel="noopener noreferrer nofollow">
+        {s}
+      </a>
+    ) : (
+      s
+    );
+  };
+
+  return (
+    <div ref={root} className="article-body" data-testid="article-text">
+      {groups.map((g) =>
+        g.claim ? (
+          <span key={g.pieces[0]!.start}>
+            <mark
+              className={`${markClass(g.claim)}${g.claim.id === selectedId ? ' is-selected' : ''}`}
+              data-mark={g.claim.id}
+              data-start={g.claim.start}
+              onClick={() => onSelect(g.claim!.id)}
+            >
+              {g.pieces.map(render)}
+            </mark>
+            <span className="claim-tag" data-nontext="">
+              {' '}
+              [{g.claim.n} {claimLabel(g.claim)}]
+            </span>
+          </span>
+        ) : (
+          <span key={g.pieces[0]!.start}>{g.pieces.map(render)}</span>
+        ),
+      )}
+    </div>
+  );
+}
