@@ -108,10 +108,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="h-sources">Sources</h2>
             <SourceList claimId={claim.id} sources={sources} canWrite={can(user, 'source.write')} />
             {can(user, 'source.write') && (
-              <details className="add-source" open={sources.length === 0}>
-                <summary>Add a source</summary>
+              <>
+                <h3>Add a source</h3>
                 <SourceForm claimId={claim.id} />
-              </details>
+              </>
             )}
           </section>
         </div>
