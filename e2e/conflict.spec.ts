@@ -20,7 +20,7 @@ test('the second of two concurrent edits gets the conflict message with its text
   await second.getByLabel('Claimant').fill('The Kremlin');
   await second.getByLabel('Cue').fill('claimed');
   await second.getByRole('button', { name: 'Save attribution' }).click();
-  await expect(second.getByRole('alert')).toContainText('Someone else changed this claim while you were editing');
+  await expect(second.getByRole('alert').filter({ hasText: 'Someone else' })).toContainText('Someone else changed this claim while you were editing');
   await expect(second.getByTestId('conflict-current')).toContainText('Russian Ministry of Defence');
   await expect(second.getByLabel('Claimant')).toHaveValue('The Kremlin');
   await expect(second.getByLabel('Cue')).toHaveValue('claimed');

@@ -14,6 +14,15 @@ export function latestVersion(version: number, state: FormState): number {
   return typeof current?.version === 'number' ? Math.max(version, current.version) : version;
 }
 
+/**
+ * React resets a form after its action, and a <select> goes back to the option it was mounted
+ * with (its defaultValue is not updated on re-render). Keying the form by what was submitted
+ * remounts it with the submitted choices, so a failed submit keeps every field.
+ */
+export function formKey(base: string, state: FormState): string {
+  return state.ok ? `${base}:ok:${state.message ?? ''}` : `${base}:${JSON.stringify(state.values ?? {})}`;
+}
+
 type Attribution = { id: string; version: number; claimant: string | null; cue: string | null };
 
 export function AttributionForm({ claim }: { claim: Attribution }) {
@@ -75,7 +84,7 @@ export function AssignForm({ claimId, version, assigneeId, people }: { claimId: 
   const [state, action, pending] = useActionState<FormState, FormData>(assignClaimAction, {});
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={action} className="form" noValidate aria-label="Assign">
+    <form action={action} className="form" key={formKey(`assign-${version}`, state)} noValidate aria-label="Assign">
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />

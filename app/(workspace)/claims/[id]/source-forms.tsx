@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from '@/lib/validation/sources';
+import { formKey } from './claim-forms';
 import { createSourceAction, deleteSourceAction, updateSourceAction } from './actions';
 
 export type SourceValues = {
@@ -35,7 +36,7 @@ export function SourceForm({ claimId, source }: { claimId: string; source?: Sour
     'aria-describedby': `${p}-${name}-error`,
   });
   return (
-    <form action={action} className="form source-form" key={state.ok ? `${state.message}${source?.updatedAt}` : p} noValidate aria-label={source ? `Edit source ${source.title}` : 'Add a source'}>
+    <form action={action} className="form source-form" key={formKey(`${p}-${source?.updatedAt ?? ''}`, state)} noValidate aria-label={source ? `Edit source ${source.title}` : 'Add a source'}>
       <FormMessage state={state} />
       {now && (
         <p className="alert warn">

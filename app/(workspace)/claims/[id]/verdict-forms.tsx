@@ -6,7 +6,7 @@ import { FieldError, FormMessage } from '@/app/components/form-bits';
 import { RATING_INFO, RATINGS } from '@/lib/ratings';
 import { MAX_EXPLANATION_CHARS } from '@/lib/validation/verdicts';
 import { proposeVerdictAction, ruleVerdictAction } from './actions';
-import { latestVersion } from './claim-forms';
+import { formKey, latestVersion } from './claim-forms';
 
 export type VerdictDraft = { rating: string; explanation: string; attributionConfirmed: boolean } | null;
 
@@ -20,7 +20,7 @@ export function VerdictForm({ mode, claimId, version, draft, needsCorrection = f
   const p = mode;
   const err = state.errors ?? {};
   return (
-    <form action={action} className="form" key={state.ok ? `${state.message}-${version}` : p} noValidate aria-label={mode === 'rule' ? 'Rule the verdict' : 'Propose a verdict'}>
+    <form action={action} className="form" key={formKey(`${p}-${version}`, state)} noValidate aria-label={mode === 'rule' ? 'Rule the verdict' : 'Propose a verdict'}>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />
