@@ -1,4 +1,4 @@
-import { test, expect, storageState } from './fixtures';
+import { test, expect, storageState, dataLayer, type ImportedArticle } from './fixtures';
 
 // A signed-out reader calling the app's endpoints directly, without the UI, gets no workspace data.
 
@@ -7,11 +7,18 @@ test('route handlers give a signed-out reader no workspace data', async ({ reque
   expect(session.status()).toBe(200);
   expect(await session.json()).toEqual({});
 
-  const feed = await request.get('/api/fact-checks');
-  expect(feed.status()).toBe(200);
-  const body = await feed.json();
-  // Nothing is published in the fresh e2e database, and the demo article is internal until then.
-  expect(JSON.stringify(body)).not.toContain('friends of steel');
+  // The seed publishes the demo fact-check; an article nobody published never appears, and no
+  // public JSON carries internal fields.
+  const unpublished = dataLayer<ImportedArticle>('import-article', { title: `Never published ${Date.now()}` });
+  for (const path of ['/api/fact-checks', '/api/claim-reviews']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const text = await res.text();
+    expect(text, path).toContain('friends of steel');
+    expect(text, path).not.toContain(unpublished.title);
+    expect(text, path).not.toContain(unpublished.id);
+    expect(text, path).not.toMatch(/claimdesk\.test|"(notes|assignee|email|proposed|byId)"/);
+  }
 
   for (const path of ['/dashboard', '/articles', '/claims', '/admin/users']) {
     const res = await request.get(path, { maxRedirects: 0 });

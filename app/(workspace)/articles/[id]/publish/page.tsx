@@ -107,15 +107,16 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
 
       {editor && (
         <section aria-labelledby="publish-h">
-          <h2 id="publish-h">{live ? 'Unpublish' : fc?.status === 'unpublished' ? 'Republish' : 'Publish'}</h2>
-          {live ? (
-            <>
-              <p>Readers see this fact-check now. Unpublishing removes it from the site and the feeds at once; it can be republished at the same address.</p>
-              <UnpublishForm articleId={article.id} version={fc.version} />
-            </>
-          ) : (
-            <PublishForm articleId={article.id} version={fc?.version ?? 0} republish={fc?.status === 'unpublished'} />
-          )}
+          <h2 id="publish-h">Publishing</h2>
+          {/* Stays mounted across publish/unpublish, so screen readers hear the new state. */}
+          <p role="status" className={live ? 'alert ok' : 'alert warn'}>
+            {live
+              ? 'Published: readers see this fact-check now. Unpublishing removes it from the site and the feeds at once; it can be republished at the same address.'
+              : fc?.status === 'unpublished'
+                ? 'Unpublished: readers cannot see this fact-check. Republishing brings it back at the same address.'
+                : 'Not published yet: publish once every checklist item passes.'}
+          </p>
+          {live ? <UnpublishForm articleId={article.id} version={fc.version} /> : <PublishForm articleId={article.id} version={fc?.version ?? 0} republish={fc?.status === 'unpublished'} />}
         </section>
       )}
 

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { ZClaimReviewSchema } from '../lib/claimreview/schema';
+import { DEMO_ARTICLE } from '../prisma/demo';
+
+// The reader's side as a new visitor finds it: the seed's published demo fact-check.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+async function openDemo(page: import('@playwright/test').Page) {
+  await page.goto('/fact-checks');
+  await page.getByRole('link', { name: DEMO_ARTICLE.fields.title }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();
+}
+
+test('the demo fact-check says it is demo content and credits the original article', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByText('Demo content.', { exact: true }).first()).toBeVisible();
+  const meta = page.locator('dl.meta');
+  await expect(meta).toContainText('The National');
+  await expect(meta).toContainText('8 May 2025');
+  // The fixture has no address for the article, so there is no link to guess at.
+  await expect(meta.getByRole('link')).toHaveCount(0);
+  const kursk = page.locator('.claim-card').filter({ hasText: "Russia's Defence Ministry said" });
+  await expect(kursk.getByRole('heading', { level: 3 })).toContainText('Unverified');
+  await expect(kursk).toContainText("Confirmed: Russia's Defence Ministry did make this claim.");
+  await expect(page.locator('.claim-card')).toHaveCount(7);
+  for (const s of await page.locator('.sources a.source-link').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })))) {
+    // Every source is a well-known public reference or visibly a placeholder.
+    expect(s.href.startsWith('https://en.wikipedia.org/wiki/') || (s.href.startsWith('https://example.org/') && s.text.startsWith('Demo source: '))).toBe(true);
+  }
+  const reviews = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => ZClaimReviewSchema.parse(JSON.parse(b)));
+  expect(reviews).toHaveLength(7);
+});
+
+test('the reader’s pages have no accessibility violations at all', async ({ page }) => {
+  for (const path of ['/', '/fact-checks']) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+  }
+  await openDemo(page);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('the reader’s page fits a phone screen and prints without the site chrome', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openDemo(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.topbar')).toBeHidden();
+  await expect(page.locator('.claim-card').first()).toBeVisible();
+});
