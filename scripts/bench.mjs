@@ -41,9 +41,9 @@ async function waitFor(url, ms = 120_000) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-function load(url) {
+function load(url, duration = DURATION) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 }, (err, r) => {
+    autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 }, (err, r) => {
       if (err) return reject(err);
       resolve({
         requestsPerSec: r.requests.average,
@@ -98,7 +98,7 @@ async function main() {
       const res = await fetch(base + p);
       const body = Buffer.from(await res.arrayBuffer());
       log(`\n${name} ${p}: ${res.status}, ${body.length} bytes, x-nextjs-cache ${res.headers.get('x-nextjs-cache') ?? '(none)'} (first: ${first.headers.get('x-nextjs-cache') ?? '(none)'})`);
-      await load(base + p).catch(() => undefined); // short warm-up is part of the first run's JIT; keep it out of the numbers
+      await load(base + p, Math.min(5, DURATION)); // warm-up (JIT, pools), kept out of the numbers
       const next = await load(base + p);
       const bare = await startBare(body, res.headers.get('content-type') ?? 'text/html', dir);
       let bareResult;
