@@ -88,3 +88,27 @@ test('an editor assigns a claim to the journalist, who sees it under “My claim
   await expect(journalist).toHaveURL(new RegExp(`/claims/${setup.claimId}$`));
   await journalistCtx.close();
 });
+
+test.describe('the claims list', () => {
+  test.use({ storageState: storageState('editor') });
+
+  test('filters through the URL and links to the claim, accessibly', async ({ page }) => {
+    const articleTitle = title('list');
+    const setup = dataLayer<Setup>('claims-setup', { title: articleTitle, contains: BORDER, upTo: 'in_review' });
+    await page.goto('/claims');
+    await page.getByLabel('Status').selectOption('in_review');
+    await page.getByLabel('Article').selectOption({ label: articleTitle });
+    await page.getByLabel('Latest verdict').selectOption('unverified');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`status=in_review.*article=${setup.articleId}`));
+    const rows = page.getByRole('row');
+    await expect(rows).toHaveCount(2); // the header and our one claim
+    await expect(rows.nth(1)).toContainText('Unverified (proposed)');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await rows.nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/claims/${setup.claimId}$`));
+
+    await page.goto('/claims?status=bogus');
+    await expect(page.getByRole('alert').filter({ hasText: 'Unknown status' })).toBeVisible();
+  });
+});

@@ -27,7 +27,7 @@ const ZCursor = z
   });
 
 /** Empty strings from a GET form mean "any". */
-const blank = <T extends z.ZodType>(s: T) => z.union([z.literal('').transform(() => undefined), s]).optional();
+const blank = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
 export const ZClaimListQuerySchema = z
   .object({

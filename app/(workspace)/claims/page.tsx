@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
 import { claimListFilterOptions, listClaimsPage } from '@/lib/data/claim-lists';
 import { guard } from '@/lib/page-guard';
-import { ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
+import { ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
 import { fieldErrors } from '@/lib/validation/parse';
 import { ClaimFilters } from './filters';
 import { ClaimRows } from './claim-rows';
@@ -16,18 +16,18 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /** The filters live in the URL (a GET form), so a list is a link and works without JavaScript. */
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const [sp, userId] = await Promise.all([searchParams, currentUserId()]);
-  const raw: TClaimListQuery = {
+  const raw: Record<string, string | undefined> = {
     status: first(sp.status),
     assignee: first(sp.assignee),
     rating: first(sp.rating),
     article: first(sp.article),
     sort: first(sp.sort),
     after: first(sp.after),
-  } as TClaimListQuery;
+  };
   // A hand-edited or stale URL shows what was wrong and falls back to the unfiltered first page.
   const parsed = ZClaimListQuerySchema.safeParse(raw);
   const errors = parsed.success ? null : Object.values(fieldErrors(parsed.error)).flat();
-  const query = parsed.success ? raw : {};
+  const query: Record<string, string | undefined> = parsed.success ? raw : {};
   const [page, options] = await Promise.all([guard(listClaimsPage(userId, query)), guard(claimListFilterOptions(userId))]);
 
   const keep = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== 'after' && v)) as Record<string, string>;
