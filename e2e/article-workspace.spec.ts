@@ -1,7 +1,12 @@
-import { test, expect, seriousA11yViolations, storageState, dataLayer, type ImportedArticle } from './fixtures';
+import { test, expect, seriousA11yViolations, signIn, dataLayer, type ImportedArticle } from './fixtures';
 import type { Page } from '@playwright/test';
 
-test.use({ storageState: storageState('journalist') });
+// Signs in per test rather than through the shared e2e/.auth files, which another engineer's
+// concurrent run in this tree can overwrite with a session from a different database.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'journalist');
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
 
 const DEFENCE = "Russia's Defence Ministry said Ukrainian forces had made two attempts";
 const CEASEFIRE = 'Ukraine has not committed to abide by it';

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, seriousA11yViolations, storageState } from './fixtures';
+import { test, expect, seriousA11yViolations, signIn } from './fixtures';
 
-test.use({ storageState: storageState('journalist') });
+// Signs in per test rather than through the shared e2e/.auth files, which another engineer's
+// concurrent run in this tree can overwrite with a session from a different database.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'journalist');
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
 
 const REFERENCE = readFileSync('prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt', 'utf8');
 const TOP_CLAIM = 'Mr Putin and Mr Xi have met dozens of times';

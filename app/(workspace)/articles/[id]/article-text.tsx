@@ -16,10 +16,14 @@ function pieces(text: string, claims: NumberedClaim[], links: ArticleProps['link
   for (const s of [...claims, ...links]) if (s.start >= 0 && s.end <= text.length && s.start < s.end) cuts.add(s.start).add(s.end);
   const at = [...cuts].sort((a, b) => a - b);
   const out: Piece[] = [];
+  // Claims never overlap and come sorted by start, so one pointer finds each piece's claim.
+  let ci = 0;
   for (let i = 0; i + 1 < at.length; i++) {
     const start = at[i]!;
     const end = at[i + 1]!;
-    const claim = claims.find((c) => c.start <= start && end <= c.end) ?? null;
+    while (ci < claims.length && claims[ci]!.end <= start) ci++;
+    const c = claims[ci];
+    const claim = c && c.start <= start && end <= c.end ? c : null;
     const link = links.find((l) => l.start <= start && end <= l.end);
     // Only web links are live: anything else the extractor let through is shown as plain text.
     out.push({ start, end, claim, href: link && /^https?:\/\//i.test(link.href) ? link.href : null });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getArticleWorkspace } from '@/lib/data/articles';
@@ -17,6 +18,15 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <>
             {' '}
             · <a href={article.url} rel="noopener noreferrer nofollow">original article</a>
+          </>
+        )}
+      </p>
+      <p className="small">
+        Fact-check: {article.factCheck ? article.factCheck.status : 'not started'}
+        {can(user, 'factcheck.publish') && (
+          <>
+            {' '}
+            · <Link href={`/articles/${article.id}/publish`}>Publishing</Link>
           </>
         )}
       </p>
