@@ -9,6 +9,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: `test-results/${PORT}`,
   timeout: 45_000,
   expect: { timeout: 10_000 },
   workers: 1, // two cores here; one browser at a time keeps timings steady
@@ -28,12 +29,12 @@ export default defineConfig({
     { name: 'chromium', use: { browserName: 'chromium' }, dependencies: ['setup'] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    command: 'node scripts/server.mjs',
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { ...(process.env as Record<string, string>), DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...(process.env as Record<string, string>), NODE_ENV: 'production', PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

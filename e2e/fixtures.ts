@@ -4,7 +4,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../prisma/demo';
 
 export type RoleName = (typeof DEMO_ACCOUNTS)[number]['role'];
 export const account = (role: RoleName) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
-export const storageState = (role: RoleName) => `e2e/.auth/${role}.json`;
+// Per run (the port is unique among concurrent runs): a session cookie only fits its own database.
+export const storageState = (role: RoleName) => `e2e/.auth/${process.env.E2E_PORT ?? 'default'}/${role}.json`;
 
 export async function signIn(page: Page, role: RoleName, password = DEMO_PASSWORD) {
   await page.goto('/login');

@@ -83,7 +83,12 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   expect(api.headers()['cache-control']).toContain('must-revalidate');
   expect((await api.json()).factCheck.claims).toHaveLength(3);
 
-  // A correction: the reader sees it at once, on the page and in the API.
+  // Both are now answered from the server's in-memory copy (scripts/server.mjs)…
+  await request.get(path);
+  expect((await request.get(path)).headers()['x-claimdesk-cache']).toBe('HIT');
+  expect((await request.get(`/api/fact-checks/${slug}`)).headers()['x-claimdesk-cache']).toBe('HIT');
+
+  // …and a correction still reaches the reader at once, on the page and in the API.
   await page.getByLabel('What changed').fill('Clarified the explanation of the Kursk claim.');
   await page.getByLabel('Why').fill('It did not say who had tried to verify it.');
   await page.getByRole('button', { name: 'Publish correction' }).click();

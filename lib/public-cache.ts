@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db';
 
 // How the reader's side is cached (see README "Scaling out"):
 // - /fact-checks/[slug] and /api/fact-checks/[slug] are rendered once per slug and kept in Next's
@@ -14,16 +15,24 @@ import { revalidatePath } from 'next/cache';
 export function invalidatePublicFactCheck(slug?: string | null): void {
   const paths = ['/', '/fact-checks', '/api/fact-checks', '/api/claim-reviews'];
   if (slug) paths.push(`/fact-checks/${slug}`, `/api/fact-checks/${slug}`);
-  for (const p of paths) expire(p);
+  const inRequest = paths.map(expire).every(Boolean);
+  if (!inRequest) return; // seed or tests: no server to tell
+  // The copies of the page bytes that scripts/server.mjs answers hits from: this process's at
+  // once, every other instance's through PostgreSQL NOTIFY (they LISTEN on the channel).
+  (globalThis as { __claimdeskPublicCache?: { clear(): void } }).__claimdeskPublicCache?.clear();
+  db.$executeRawUnsafe(`SELECT pg_notify('claimdesk_public_cache', '')`).catch((e: unknown) => {
+    console.error('[public-cache] could not notify other instances:', e);
+  });
 }
 
-function expire(path: string) {
+function expire(path: string): boolean {
   try {
     revalidatePath(path);
+    return true;
   } catch (e) {
     // Outside a Next.js request (the seed, integration tests, e2e set-up scripts) there is no
     // route cache in this process to expire; anything else is a real failure.
-    if (e instanceof Error && e.message.includes('static generation store missing')) return;
+    if (e instanceof Error && e.message.includes('static generation store missing')) return false;
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: how fast the reader's side is, in one run on this machine.
 // Starts its own throwaway PostgreSQL, migrates and seeds it (the demo fact-check is published),
-// builds the app if needed and serves it with `next start`. Then, for the reader's page
+// builds the app if needed and serves it with scripts/server.mjs (what `npm start` runs). Then, for the reader's page
 // /fact-checks/[slug] and the JSON API /api/fact-checks/[slug], it measures requests/s and
 // p50/p99 latency under concurrent load with autocannon, and the same against a bare Node `http`
 // server (in its own process) returning the same bytes. Reports the ratio.
@@ -83,9 +83,9 @@ async function main() {
 
     const port = await freePort(3300);
     const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    app = spawn(process.execPath, ['scripts/server.mjs'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NODE_ENV: 'production', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
+      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
     });
     await waitFor(`${base}/api/fact-checks`);
     const index = await (await fetch(`${base}/api/fact-checks`)).json();
@@ -114,7 +114,7 @@ async function main() {
     console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`);
     for (const [name, r] of Object.entries(results)) {
       console.log(`\n${name}  ${r.path}  (${r.bytes} bytes)`);
-      console.log(`  next start   ${fmt(r.next)}`);
+      console.log(`  app          ${fmt(r.next)}`);
       console.log(`  bare http    ${fmt(r.bare)}`);
       console.log(`  ratio        ${r.ratio.toFixed(3)}   targets: >= 0.5, p99 < 50 ms, 0 errors -> ${r.ratio >= 0.5 && r.next.p99 < 50 && r.next.errors === 0 ? 'met' : 'NOT met'}`);
     }

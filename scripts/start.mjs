@@ -2,7 +2,7 @@
 //   1. a database: DATABASE_URL if set, else an embedded PostgreSQL under .data/pg
 //   2. migrations, then the seed (demo accounts and article in development)
 //   3. an auth secret: required in production, generated once into .data/ otherwise
-//   4. a production build of the app when the sources changed, then `next start`
+//   4. a production build of the app when the sources changed, then scripts/server.mjs
 // `npm run dev` does the same with `next dev` instead of 3–4's build.
 // Ctrl-C / SIGTERM stops the app and then the embedded PostgreSQL cleanly.
 import { spawn, spawnSync } from 'node:child_process';
@@ -101,8 +101,10 @@ async function main() {
     }
   }
 
-  const next = path.join(root, 'node_modules/next/dist/bin/next');
-  app = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-H', host, '-p', String(port)], { stdio: 'inherit', env });
+  const args = dev
+    ? [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-H', host, '-p', String(port)]
+    : [path.join(root, 'scripts/server.mjs')];
+  app = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, PORT: String(port), HOST: host, ...(dev ? {} : { NODE_ENV: 'production' }) } });
   app.on('exit', (code) => stop(code ?? 0));
 
   console.log(`\n  Claimdesk → http://localhost:${port}\n`);
