@@ -1,4 +1,5 @@
-import { test, expect, storageState, seriousA11yViolations, dataLayer } from './fixtures';
+import { test, expect, seriousA11yViolations, signIn, dataLayer } from './fixtures';
+import { signedIn } from './support/claims-browser';
 
 // A journalist researches the Russian Defence Ministry's border claim on a private copy of the
 // reference article; an editor hands a claim to the journalist, who finds it on the dashboard.
@@ -8,9 +9,9 @@ const BORDER = "Russia's Defence Ministry said";
 const title = (what: string) => `Claims e2e ${what} ${Date.now()}`;
 
 test.describe('as a journalist', () => {
-  test.use({ storageState: storageState('journalist') });
-
   test('adds a source and a note, and proposes “Unverified” for the border claim', async ({ page }) => {
+    await signIn(page, 'journalist');
+    await page.waitForURL(/\/dashboard$/);
     const setup = dataLayer<Setup>('claims-setup', { title: title('research'), contains: BORDER });
     expect(setup.text).toContain(BORDER);
     await page.goto(`/claims/${setup.claimId}`);
@@ -67,8 +68,7 @@ test.describe('as a journalist', () => {
 test('an editor assigns a claim to the journalist, who sees it under “My claims”', async ({ browser }) => {
   const articleTitle = title('assign');
   const setup = dataLayer<Setup>('claims-setup', { title: articleTitle, contains: BORDER });
-  const editorCtx = await browser.newContext({ storageState: storageState('editor') });
-  const editor = await editorCtx.newPage();
+  const { context: editorCtx, page: editor } = await signedIn(browser, 'editor');
   await editor.goto(`/claims/${setup.claimId}`);
   const assign = editor.getByRole('form', { name: 'Assign' });
   await assign.getByLabel('Assign to').selectOption({ label: 'Jo Journalist (journalist)' });
@@ -78,8 +78,7 @@ test('an editor assigns a claim to the journalist, who sees it under “My claim
   expect(await seriousA11yViolations(editor)).toEqual([]);
   await editorCtx.close();
 
-  const journalistCtx = await browser.newContext({ storageState: storageState('journalist') });
-  const journalist = await journalistCtx.newPage();
+  const { context: journalistCtx, page: journalist } = await signedIn(browser, 'journalist');
   await journalist.goto('/dashboard');
   const mine = journalist.getByRole('region', { name: 'My claims' });
   const row = mine.getByRole('row').filter({ hasText: articleTitle });
@@ -90,9 +89,9 @@ test('an editor assigns a claim to the journalist, who sees it under “My claim
 });
 
 test.describe('the claims list', () => {
-  test.use({ storageState: storageState('editor') });
-
   test('filters through the URL and links to the claim, accessibly', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.waitForURL(/\/dashboard$/);
     const articleTitle = title('list');
     const setup = dataLayer<Setup>('claims-setup', { title: articleTitle, contains: BORDER, upTo: 'in_review' });
     await page.goto('/claims');

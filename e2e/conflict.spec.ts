@@ -1,16 +1,13 @@
-import { test, expect, storageState, dataLayer } from './fixtures';
+import { test, expect, dataLayer } from './fixtures';
+import { signedIn } from './support/claims-browser';
 
 // Two people edit the same claim at once: the second save is refused, shows what is saved now,
 // and keeps what the second person typed so nothing is lost.
 
 test('the second of two concurrent edits gets the conflict message with its text intact', async ({ browser }) => {
   const setup = dataLayer<{ claimId: string }>('claims-setup', { title: `Claims e2e conflict ${Date.now()}`, contains: "Russia's Defence Ministry said" });
-  const [a, b] = await Promise.all([
-    browser.newContext({ storageState: storageState('journalist') }),
-    browser.newContext({ storageState: storageState('editor') }),
-  ]);
-  const first = await a.newPage();
-  const second = await b.newPage();
+  const { context: a, page: first } = await signedIn(browser, 'journalist');
+  const { context: b, page: second } = await signedIn(browser, 'editor');
   await Promise.all([first.goto(`/claims/${setup.claimId}`), second.goto(`/claims/${setup.claimId}`)]);
 
   await first.getByLabel('Claimant').fill('Russian Ministry of Defence');

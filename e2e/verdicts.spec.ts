@@ -1,4 +1,5 @@
-import { test, expect, storageState, dataLayer } from './fixtures';
+import { test, expect, dataLayer } from './fixtures';
+import { signedIn } from './support/claims-browser';
 
 // Ruling is for editors: they rule from the claim page; a journalist gets no rule form, and the
 // ruling server action replayed with a journalist's cookies is refused and changes nothing.
@@ -13,8 +14,7 @@ test('an editor rules the proposed verdict, changing it, and the journalist cann
   const b = proposed('replay');
   expect(b.version).toBe(a.version); // same path, so a captured request fits both claims
 
-  const editorCtx = await browser.newContext({ storageState: storageState('editor') });
-  const editor = await editorCtx.newPage();
+  const { context: editorCtx, page: editor } = await signedIn(browser, 'editor');
   await editor.goto(`/claims/${a.claimId}`);
   const rule = editor.getByRole('form', { name: 'Rule the verdict' });
   // The form starts from the proposal.
@@ -30,22 +30,24 @@ test('an editor rules the proposed verdict, changing it, and the journalist cann
   await expect(verdicts.first()).toContainText('Mostly false');
   await expect(verdicts.first()).toContainText('Ruled');
   await expect(verdicts.nth(1)).toContainText('Unverified'); // the proposal stays visible
+  // Kept for the replay below: the editor's own cookies, from this run's sign-in.
+  const editorState = await editorCtx.storageState();
   await editorCtx.close();
 
   // In the UI, a journalist sees the verdicts but no rule form.
-  const journalistCtx = await browser.newContext({ storageState: storageState('journalist') });
-  const journalist = await journalistCtx.newPage();
+  const { context: journalistCtx, page: journalist } = await signedIn(browser, 'journalist');
   await journalist.goto(`/claims/${b.claimId}`);
   await expect(journalist.getByRole('region', { name: 'Verdicts' })).toContainText('Unverified');
   await expect(journalist.getByRole('form', { name: 'Rule the verdict' })).toHaveCount(0);
   await expect(journalist.getByRole('button', { name: 'Rule verdict' })).toHaveCount(0);
+  const journalistState = await journalistCtx.storageState();
   await journalistCtx.close();
 
   // Directly: the editor's real request, aimed at claim B, replayed with the journalist's cookies.
   const headers = request.headers();
   const body = request.postDataBuffer()!.toString('latin1').split(a.claimId).join(b.claimId);
   const replay = async (role: 'journalist' | 'editor') => {
-    const ctx = await playwright.request.newContext({ baseURL, storageState: storageState(role) });
+    const ctx = await playwright.request.newContext({ baseURL, storageState: role === 'journalist' ? journalistState : editorState });
     const res = await ctx.post(request.url(), {
       maxRedirects: 0,
       headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: 'text/x-component' },
