@@ -30,6 +30,8 @@ async function selectInArticle(page: Page, text: string) {
     }
     throw new Error(`text not found in one piece: ${wanted}`);
   }, text);
+  // The page reads the selection shortly after it changes; wait until it shows this one.
+  await expect(page.locator('.selection-card .quote')).toContainText(text.slice(0, 100));
 }
 
 const mark = (page: Page, text: string) => page.locator('mark', { hasText: text });
@@ -61,7 +63,6 @@ test('a journalist reviews the split: accept, fix a span, add from a selection, 
   // Fix a span: shorten the ceasefire claim to its first clause, picked by selecting it.
   await mark(page, CEASEFIRE).click();
   await selectInArticle(page, CEASEFIRE);
-  await expect(page.getByRole('heading', { name: 'Selected text' })).toBeVisible();
   await page.getByRole('button', { name: 'Use the selected text' }).click();
   await page.getByRole('button', { name: 'Save span' }).click();
   await expect(page.getByText(/Span saved: characters \d+–\d+/)).toBeVisible();
@@ -85,13 +86,12 @@ test('a journalist reviews the split: accept, fix a span, add from a selection, 
   await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(tagOf(page, SOVIET)).toContainText('Dismissed');
 
-  // Keyboard: back to ranked order, j to the first claim, j to the second, a to accept it.
+  // Keyboard: back to ranked order, pick the first claim, j to the second, a to accept it, k back.
   await page.getByRole('button', { name: 'Ranked by score' }).click();
-  await page.locator('h1').click();
-  await page.keyboard.press('j');
+  await items.nth(0).click();
   await expect(items.nth(0)).toHaveAttribute('aria-pressed', 'true');
-  await expect(items.nth(0)).toBeFocused();
   await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
   await expect(items.nth(1)).toHaveAttribute('aria-pressed', 'true');
   const second = (await items.nth(1).locator('.claim-item-text').textContent())!;
   await page.keyboard.press('a');

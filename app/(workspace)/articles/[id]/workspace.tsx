@@ -122,7 +122,17 @@ export function Workspace({ article, claims, canReview, canEdit }: { article: Ar
               <p className="small muted">
                 Characters {selection.start}–{selection.end}
               </p>
-              <button type="button" disabled={pending} onClick={() => run(() => addClaimAction({ articleId: article.id, start: selection.start, end: selection.end }))}>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() =>
+                  run(async () => {
+                    const r = await addClaimAction({ articleId: article.id, start: selection.start, end: selection.end });
+                    if (r.ok) setSelection(null); // the selection is now a claim
+                    return r;
+                  })
+                }
+              >
                 Add as a claim
               </button>{' '}
               <button type="button" className="secondary" onClick={() => setSelection(null)}>
