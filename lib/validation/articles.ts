@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Largest article accepted, in characters of raw input (HTML included). Documented on the import
- * page and in the README. A long feature is ~60 000 characters with markup; this leaves room for
+ * Largest article accepted, in characters of raw input (HTML included). Shown in the import
+ * page's hint. A long feature is ~60 000 characters with markup; this leaves room for
  * pasted page source while keeping a preview round-trip fast.
  */
 export const MAX_ARTICLE_CHARS = 1_000_000;
