@@ -1,6 +1,7 @@
 import 'server-only';
 import { currentUserId } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { invalidateAfterMutation } from '@/lib/public-cache';
 import type { FieldErrors } from '@/lib/validation/parse';
 
 /** What every form's server action returns through useActionState. */
@@ -31,8 +32,12 @@ export async function runAction<T>(
   success?: (result: T) => string,
 ): Promise<FormState & { result?: T }> {
   const values = form ? formValues(form) : undefined;
+  // Some slack: an event's time is its transaction's start, a little before fn returns.
+  const since = new Date(Date.now() - 5000);
   try {
-    const result = await fn(await currentUserId());
+    const userId = await currentUserId();
+    const result = await fn(userId);
+    if (userId) await invalidateAfterMutation(userId, since);
     return { ok: true, message: success?.(result), result };
   } catch (e) {
     if (!isAppError(e)) throw e;

@@ -36,3 +36,20 @@ function expire(path: string): boolean {
     throw e;
   }
 }
+
+/**
+ * Called by lib/actions.ts after every successful workspace mutation. Every change writes a
+ * history event in its own transaction (lib/data/events.ts), so the events this user wrote
+ * since the action began name every article it touched; if one of them has a published
+ * fact-check, readers' cached copies are dropped. One indexed query per mutation, and no
+ * mutation can forget to invalidate (a source edit, a span fix, a send-back…).
+ */
+export async function invalidateAfterMutation(actorId: string, since: Date): Promise<void> {
+  const rows = await db.$queryRaw<{ slug: string }[]>`
+    SELECT DISTINCT fc.slug
+    FROM events e
+    LEFT JOIN claims c ON c.id = e.claim_id
+    JOIN fact_checks fc ON fc.article_id = COALESCE(e.article_id, c.article_id)
+    WHERE e.actor_id = ${actorId} AND e.at >= ${since} AND fc.status = 'published' AND e.action NOT LIKE 'note.%'`;
+  for (const r of rows) invalidatePublicFactCheck(r.slug);
+}
