@@ -31,11 +31,16 @@ export function buildIfNeeded(env = process.env) {
   const hash = sourceHash();
   if (existsSync(path.join(dist, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   console.log('[build] building the app (first start or sources changed; about a minute)…');
+  // `next build` adds a build folder other than .next to tsconfig.json's include list; those
+  // folders are throwaway, so put the committed file back afterwards.
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const tsconfigBefore = readFileSync(tsconfig, 'utf8');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
+  if (readFileSync(tsconfig, 'utf8') !== tsconfigBefore) writeFileSync(tsconfig, tsconfigBefore);
   if (r.status !== 0) throw new Error('The build failed; see the messages above.');
   writeFileSync(stamp, hash);
   return true;
