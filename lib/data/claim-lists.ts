@@ -14,16 +14,6 @@ export async function listClaimsOfArticle(userId: string | null, articleId: stri
   return db.claim.findMany({ where: { articleId }, orderBy: { start: 'asc' }, select: claimSummarySelect });
 }
 
-export async function listClaims(userId: string | null, take = 100) {
-  await authorize(userId, 'workspace.read');
-  return db.claim.findMany({
-    where: { status: { notIn: ['suggested', 'dismissed'] } },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take,
-    select: claimSummarySelect,
-  });
-}
-
 // PostgreSQL spells two ratings differently from the client (schema.prisma @map).
 const DB_RATING: Partial<Record<Rating, string>> = { true_: 'true', false_: 'false' };
 const latestRating = Prisma.sql`(SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.created_at DESC, v.id DESC LIMIT 1)`;
