@@ -9,7 +9,7 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   dataset: 'Dataset',
   news_report: 'News report',
   expert: 'Expert',
-  social_post: 'Social post',
+  social_post: 'Social media post',
   other: 'Other',
 };
 

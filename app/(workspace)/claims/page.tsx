@@ -5,7 +5,7 @@ import { guard } from '@/lib/page-guard';
 import { ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
 import { fieldErrors } from '@/lib/validation/parse';
 import { ClaimFilters } from './filters';
-import { ClaimRows } from './claim-rows';
+import { ClaimTable } from '@/app/components/claim-table';
 import './claims.css';
 
 export const metadata = { title: 'Claims' };
@@ -43,7 +43,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <ClaimFilters values={keep} options={options} />
-      <ClaimRows claims={page.claims} />
+      <ClaimTable claims={page.claims} empty="No claims match these filters." full />
       <nav className="pager" aria-label="Pages">
         {query.after && <Link href={firstHref}>← First page</Link>}
         {nextHref && (

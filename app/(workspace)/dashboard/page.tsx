@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
 import { getDashboard } from '@/lib/data/dashboard';
 import { guard } from '@/lib/page-guard';
-import { formatDate } from '@/lib/format';
-import { ClaimTable } from './claim-table';
+import { ArticleTable } from '@/app/components/article-table';
+import { ClaimTable } from '@/app/components/claim-table';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -24,36 +24,14 @@ export default async function DashboardPage() {
       )}
       <section aria-labelledby="recent-articles">
         <h2 id="recent-articles">Recent articles</h2>
-        {articles.length === 0 ? (
-          <p className="empty">
-            No articles yet. <Link href="/articles/new">Import the first one</Link>.
-          </p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Publisher</th>
-                <th scope="col">Published</th>
-                <th scope="col">Claims</th>
-                <th scope="col">Imported by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                  </td>
-                  <td>{a.publisher ?? '—'}</td>
-                  <td>{formatDate(a.publishedAt)}</td>
-                  <td>{a.claimCount}</td>
-                  <td>{a.importedBy.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ArticleTable
+          articles={articles}
+          empty={
+            <>
+              No articles yet. <Link href="/articles/new">Import the first one</Link>.
+            </>
+          }
+        />
       </section>
     </main>
   );

@@ -1,14 +1,7 @@
-import type { SourceType, Stance } from '@/lib/generated/prisma/enums';
+import type { Stance } from '@/lib/generated/prisma/enums';
 
-export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
-  primary_document: 'Primary document',
-  official_statement: 'Official statement',
-  dataset: 'Dataset',
-  news_report: 'News report',
-  expert: 'Expert',
-  social_post: 'Social media post',
-  other: 'Other',
-};
+// Type names are the workspace's own; stances get a reader's wording.
+export { SOURCE_TYPE_LABELS } from '@/lib/validation/sources';
 
 export const STANCE_LABELS: Record<Stance, string> = {
   supports: 'Supports the claim',
