@@ -3,15 +3,14 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db';
 
 // How the reader's side is cached (see README "Scaling out"):
-// - /fact-checks/[slug] and /api/fact-checks/[slug] are rendered once per slug and kept in Next's
-//   full-route cache (incremental static regeneration with `revalidate = false`): a cache hit
-//   does no database work and no React rendering.
+// - scripts/server.mjs keeps the bytes of /fact-checks/[slug] and /api/fact-checks/[slug] in
+//   memory and answers hits itself; a miss renders from the database through Next.
 // - The index, home page and feeds are small and rendered per request, so they are never stale.
-// Anything that changes what readers see (publish, unpublish, a correction, a change to an
-// included claim of a published fact-check) calls this after its transaction commits.
-// revalidatePath without a profile EXPIRES the entry at once (unlike revalidateTag(tag, 'max'),
-// which would serve the stale page once more while it re-renders), so the very next request
-// renders from the database: no reader ever gets a stale verdict or an unpublished page.
+// Anything that changes what readers see (publish, unpublish, a correction, any workspace change
+// to a published article) calls this after its transaction commits: this process's copy is
+// dropped at once and every other instance's through PostgreSQL NOTIFY, so the very next request
+// renders from the database and no reader gets a stale verdict or an unpublished page.
+// revalidatePath also refreshes the client router cache of whoever made the change.
 export function invalidatePublicFactCheck(slug?: string | null): void {
   const paths = ['/', '/fact-checks', '/api/fact-checks', '/api/claim-reviews'];
   if (slug) paths.push(`/fact-checks/${slug}`, `/api/fact-checks/${slug}`);

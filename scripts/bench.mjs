@@ -97,7 +97,7 @@ async function main() {
       const first = await fetch(base + p); // renders once and fills the route cache
       const res = await fetch(base + p);
       const body = Buffer.from(await res.arrayBuffer());
-      log(`\n${name} ${p}: ${res.status}, ${body.length} bytes, x-nextjs-cache ${res.headers.get('x-nextjs-cache') ?? '(none)'} (first: ${first.headers.get('x-nextjs-cache') ?? '(none)'})`);
+      log(`\n${name} ${p}: ${res.status}, ${body.length} bytes, x-claimdesk-cache ${res.headers.get('x-claimdesk-cache') ?? 'MISS'} (first: ${first.headers.get('x-claimdesk-cache') ?? 'MISS'})`);
       await load(base + p, Math.min(5, DURATION)); // warm-up (JIT, pools), kept out of the numbers
       const next = await load(base + p);
       const bare = await startBare(body, res.headers.get('content-type') ?? 'text/html', dir);

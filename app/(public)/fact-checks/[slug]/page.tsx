@@ -8,14 +8,10 @@ import { ClaimCard } from './claim-card';
 import { isPlaceholderUrl } from './labels';
 import './reader.css';
 
-// The reader's hot path. Rendered on the first visit to a slug, then served from Next's route
-// cache until publishing, unpublishing, a correction or a ruling expires it (lib/public-cache.ts).
-// No slugs are rendered at build time: the build must not depend on any database's contents.
-export const revalidate = false;
-export const dynamicParams = true;
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
+// The reader's hot path. Rendered from the database on a miss; scripts/server.mjs keeps the
+// bytes and answers later requests itself until lib/public-cache.ts drops them (publish,
+// unpublish, a correction, any workspace change to a published article), in every instance.
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 

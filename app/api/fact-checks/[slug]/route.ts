@@ -1,14 +1,9 @@
 import { getPublishedFactCheck } from '@/lib/data/public';
 import { factCheckJson, json, notFoundJson } from '../public-json';
 
-// Cached like the reader's page (see lib/public-cache.ts): rendered once per slug, expired by
-// publishing, unpublishing, corrections and rulings. The 404 for an unknown slug is cached too,
-// and expired when a fact-check is published under that slug.
-export const revalidate = false;
-export const dynamicParams = true;
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
+// Cached like the reader's page: scripts/server.mjs keeps the bytes of a 200 until
+// lib/public-cache.ts drops them. An unknown slug's 404 is never kept.
+export const dynamic = 'force-dynamic';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const fc = await getPublishedFactCheck((await params).slug);
