@@ -1,3 +1,4 @@
+import { lower } from './chars';
 import type { Span } from './html';
 import type { Run, NameIndex } from './names';
 import { isTitle } from './names';
@@ -62,12 +63,18 @@ function cleanSubject(np: string): string {
 function validSubject(np: string, midSentence: boolean): boolean {
   const words = np.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
-  if (words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || SINGLE_CUES.has(w.toLowerCase()))) return false;
-  const lower = np.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower)) return true;
-  if (words.some((w) => SPEAKING_NOUNS.has(w.toLowerCase().replace(/['’]s$/, '')))) return true;
-  const caps = words.filter((w, i) => /^\p{Lu}/u.test(w) && (midSentence || i > 0 || !CAPITALISED_FUNCTION_WORDS.has(w.toLowerCase())));
-  return caps.length > 0;
+  if (words.some((w) => CLAUSE_WORDS.has(lower(w)) || SINGLE_CUES.has(lower(w)))) return false;
+  const l = lower(np);
+  if (PERSON_PRONOUNS.has(l) || OTHER_PRONOUNS.has(l)) return true;
+  if (words.some((w) => SPEAKING_NOUNS.has(lowerSingular(w)))) return true;
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && (midSentence || i > 0 || !CAPITALISED_FUNCTION_WORDS.has(lower(w))));
+}
+
+/** `w.toLowerCase().replace(/['’]s$/, '')`: the word without a possessive. */
+function lowerSingular(w: string): string {
+  const l = lower(w);
+  const n = l.length;
+  return n >= 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, -2) : l;
 }
 
 function findRaw(sentence: string): Raw | null {
@@ -131,17 +138,37 @@ interface Context {
   lastOther: string | null;
 }
 
-function resolve(np: string, index: NameIndex, ctx: Context): { name: string; person: boolean } | null {
+interface Resolved {
+  name: string;
+  person: boolean;
+}
+
+/** What a subject refers to; memo holds the context-free answers, by subject text, for one article. */
+function resolve(np: string, index: NameIndex, ctx: Context, memo: Map<string, Resolved | Pronoun>): Resolved | null {
+  let r = memo.get(np);
+  if (r === undefined) {
+    r = resolveFixed(np, index);
+    memo.set(np, r);
+  }
+  if (r === 'person pronoun') return ctx.lastPerson ? { name: ctx.lastPerson, person: true } : null;
+  if (r === 'other pronoun') return ctx.lastOther ? { name: ctx.lastOther, person: false } : null;
+  return r;
+}
+
+type Pronoun = 'person pronoun' | 'other pronoun';
+
+/** The part of resolve that depends only on the subject and the article's names. */
+function resolveFixed(np: string, index: NameIndex): Resolved | Pronoun {
   // "the Fed" and "The Environment Agency" name the body itself; "the health board" is kept as written.
   const s = np.trim().replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/[.,]+$/, '');
-  const lower = s.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower)) return ctx.lastPerson ? { name: ctx.lastPerson, person: true } : null;
-  if (OTHER_PRONOUNS.has(lower)) return ctx.lastOther ? { name: ctx.lastOther, person: false } : null;
+  const l = lower(s);
+  if (PERSON_PRONOUNS.has(l)) return 'person pronoun';
+  if (OTHER_PRONOUNS.has(l)) return 'other pronoun';
   const words = s.split(/\s+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return { name: s, person: false };
+  if (words.some((w) => ORG_WORDS.has(lowerSingular(w)))) return { name: s, person: false };
   let lastTitle = -1;
   words.forEach((w, i) => {
-    if (/^\p{Lu}/u.test(w) && isTitle(w)) lastTitle = i;
+    if (isTitle(w) && /^\p{Lu}/u.test(w)) lastTitle = i;
   });
   const tail = words.slice(lastTitle + 1);
   if (lastTitle >= 0 && tail.length && tail.every((w) => /^\p{Lu}/u.test(w))) {
@@ -171,19 +198,22 @@ function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
 const startsWithQuote = (s: string): boolean => /^["“]/.test(s);
 const hasQuote = (s: string): boolean => /["“”]/.test(s);
 
-export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
+/** `sentences[i]` is the text of `spans[i]`. */
+export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
   const ctx: Context = { lastPerson: null, lastOther: null };
+  // The same names recur sentence after sentence; resolving each text once is enough.
+  const memo = new Map<string, Resolved | Pronoun>();
   const out: Attribution[] = [];
   const openStart: boolean[] = [];
   const openEnd: boolean[] = [];
   spans.forEach((span, i) => {
-    const sentence = text.slice(span.start, span.end);
+    const sentence = sentences[i] ?? '';
     const prev = spans[i - 1];
     const carried = prev && prev.para === span.para ? (openEnd[i - 1] ?? false) : false;
     openStart.push(carried);
     openEnd.push(quoteOpenAfter(sentence, carried));
     const raw = findRaw(sentence);
-    const who = raw ? resolve(raw.np, index, ctx) : null;
+    const who = raw ? resolve(raw.np, index, ctx, memo) : null;
     const a: Attribution = raw && who ? { speaker: who.name, cue: raw.cue, person: who.person, via: raw.via } : NONE;
     out.push(a);
     if (a.speaker) {
@@ -192,16 +222,15 @@ export function attribute(text: string, spans: SentenceSpan[], runs: Run[][], in
     }
     // A person named in passing is the likeliest referent of a later "he said".
     for (const r of runs[i] ?? []) {
-      const words = r.tokens.map((t) => t.text);
-      if (words.length > 1 && words.some((w) => isTitle(w))) {
-        const who2 = resolve(words.join(' '), index, ctx);
+      if (r.words.length > 1 && r.words.some((w) => isTitle(w))) {
+        const who2 = resolve(r.words.join(' '), index, ctx, memo);
         if (who2?.person) ctx.lastPerson = who2.name;
       }
     }
     if (a.speaker && a.person) ctx.lastPerson = a.speaker;
   });
   fillQuoteRuns(spans, openStart, openEnd, out);
-  continueQuotes(text, spans, out);
+  continueQuotes(sentences, spans, out);
   // Once a run's opening sentence inherits a speaker, the rest of the run follows it.
   fillQuoteRuns(spans, openStart, openEnd, out);
   return out;
@@ -223,14 +252,15 @@ function fillQuoteRuns(spans: SentenceSpan[], openStart: boolean[], openEnd: boo
 }
 
 /** Journalistic convention: an unattributed quote right after an attributed one continues it. */
-function continueQuotes(text: string, spans: SentenceSpan[], out: Attribution[]): void {
+function continueQuotes(sentences: string[], spans: SentenceSpan[], out: Attribution[]): void {
   for (let i = 1; i < spans.length; i++) {
     const cur = out[i];
     const prev = out[i - 1];
-    const s = text.slice(spans[i]?.start ?? 0, spans[i]?.end ?? 0);
-    const p = text.slice(spans[i - 1]?.start ?? 0, spans[i - 1]?.end ?? 0);
+    if (cur?.speaker || !prev?.speaker) continue;
+    const s = sentences[i] ?? '';
+    const p = sentences[i - 1] ?? '';
     const near = (spans[i]?.para ?? 0) - (spans[i - 1]?.para ?? 0) <= 1;
-    if (!cur?.speaker && prev?.speaker && near && startsWithQuote(s) && hasQuote(p)) {
+    if (near && startsWithQuote(s) && hasQuote(p)) {
       out[i] = { ...prev, via: 'continued quote' };
     }
   }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isJsSpace } from './chars';
 
 /**
  * Turns pasted HTML or plain text into one normalised plain text. Offsets of links and
@@ -61,16 +62,16 @@ class TextBuilder {
 
   /** Writes a text node; whole paragraphs go out as one piece to keep allocation low on big inputs. */
   write(s: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
-    const breaks = !preserveLines ? null : singleNewlineBreaks ? /[^\S\n]*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
-    const pieces = breaks ? s.split(breaks) : [s];
-    pieces.forEach((piece, i) => {
+    const pieces = preserveLines ? splitAtBreaks(s, !singleNewlineBreaks) : [s];
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
       if (i > 0) this.pendingBreak = true;
-      if (/^\s/.test(piece)) this.pendingSpace = true;
+      if (isJsSpace(piece.charCodeAt(0))) this.pendingSpace = true;
       // Only irregular whitespace is rewritten: replacing every single space is needlessly slow.
       const body = piece.trim().replace(/\s{2,}|[^\S ]/g, ' ');
       if (body) this.word(body);
-      if (body && /\s$/.test(piece)) this.pendingSpace = true;
-    });
+      if (body && isJsSpace(piece.charCodeAt(piece.length - 1))) this.pendingSpace = true;
+    }
   }
 
   private word(w: string): void {
@@ -122,11 +123,46 @@ class TextBuilder {
   }
 }
 
+/**
+ * Splits like the regexes `[^\S\n]*\n[^\S\n]*\n\s*` (double) or `[^\S\n]*\n\s*` would, found by
+ * jumping from newline to newline: the regex tries a match at every space of the text. The
+ * leftmost match starts at the whitespace before the first newline that qualifies.
+ */
+function splitAtBreaks(s: string, double: boolean): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+    let end = nl + 1;
+    if (double) {
+      while (end < s.length && isInlineSpace(s.charCodeAt(end))) end++;
+      if (s.charCodeAt(end) !== 10) continue;
+      end++;
+    }
+    let start = nl;
+    while (start > last && isInlineSpace(s.charCodeAt(start - 1))) start--;
+    while (end < s.length && isJsSpace(s.charCodeAt(end))) end++;
+    out.push(s.slice(last, start));
+    last = end;
+    nl = end - 1;
+  }
+  out.push(s.slice(last));
+  return out;
+}
+
+/** `[^\S\n]`: whitespace other than a newline. */
+const isInlineSpace = (c: number): boolean => c !== 10 && isJsSpace(c);
+
 export function sanitize(raw: string): Sanitized {
   const blockMode = BLOCK_TAG_RE.test(raw);
   // A text with no blank lines at all uses single newlines between paragraphs.
   const singleNewlineBreaks = !blockMode && !/\n[^\S\n]*\n/.test(raw);
   const out = new TextBuilder();
+  // Without '<' or '&' the parser would hand the whole input to ontext in one piece and fire no
+  // other event, so plain text skips its character-by-character tokenizer.
+  if (!raw.includes('<') && !raw.includes('&')) {
+    if (raw) out.write(raw, true, singleNewlineBreaks);
+    return { text: out.toString(), paragraphs: out.paragraphs, links: [], titleTag: null, dateHint: null, authorHint: null };
+  }
   const links: SanitizedLink[] = [];
   const linkStack: { span: { start: number }; href: string | null }[] = [];
   let skipDepth = 0;

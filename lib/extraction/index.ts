@@ -1,5 +1,6 @@
 import { attribute, type SentenceSpan } from './attribution';
 import { applyCaveats } from './caveats';
+import { clearWordCache } from './chars';
 import { ExtractionInputError } from './errors';
 import { sanitize } from './html';
 import { readFrontMatter, stripDateHeader } from './meta';
@@ -45,7 +46,7 @@ function checkInput(raw: unknown, options: ExtractOptions): number {
   return threshold;
 }
 
-function selectorFor(text: string, start: number, end: number): TextQuoteSelector {
+function selectorFor(text: string, start: number, end: number, exact: string): TextQuoteSelector {
   let from = Math.max(0, start - SELECTOR_CONTEXT);
   let to = Math.min(text.length, end + SELECTOR_CONTEXT);
   // Keep the context on code point boundaries so the selector is valid Unicode.
@@ -53,10 +54,19 @@ function selectorFor(text: string, start: number, end: number): TextQuoteSelecto
   const high = text.charCodeAt(to - 1);
   if (from > 0 && low >= 0xdc00 && low <= 0xdfff) from++;
   if (to < text.length && high >= 0xd800 && high <= 0xdbff) to--;
-  return { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
+  return { exact, prefix: text.slice(from, start), suffix: text.slice(end, to) };
 }
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    return extract(raw, options);
+  } finally {
+    // Word caches live for one article: keeping them would keep its text in memory.
+    clearWordCache();
+  }
+}
+
+function extract(raw: string, options: ExtractOptions): ExtractionResult {
   const threshold = checkInput(raw, options);
   const cleaned = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_RE, '');
   const { body, date } = stripDateHeader(cleaned);
@@ -69,12 +79,15 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     headerDate: date,
   });
 
-  const spans: SentenceSpan[] = front.body.flatMap((p, para) => splitSentences(text, p).map((s) => ({ ...s, para })));
+  const spans: SentenceSpan[] = [];
+  front.body.forEach((p, para) => {
+    for (const s of splitSentences(text, p)) spans.push({ start: s.start, end: s.end, para });
+  });
   const runs = dropCommonInitials(spans.map((s) => capitalRuns(text, s)));
   const names = new NameIndex();
   for (const sentenceRuns of runs) for (const r of sentenceRuns) names.add(r);
-  const attrs = attribute(text, spans, runs, names);
   const sentences = spans.map((s) => text.slice(s.start, s.end));
+  const attrs = attribute(sentences, spans, runs, names);
   const caveats = applyCaveats(sentences, attrs, spans.map((s) => s.para));
 
   const claims: ExtractedClaim[] = spans.map((span, i) => {
@@ -94,7 +107,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       text: sentences[i] ?? '',
       start: span.start,
       end: span.end,
-      selector: selectorFor(text, span.start, span.end),
+      selector: selectorFor(text, span.start, span.end, sentences[i] ?? ''),
       score: scored.score,
       suggested: scored.score >= threshold,
       reasons: scored.reasons,

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, EntityType } from './types';
 import type { Span } from './html';
+import { isJsSpace, isLetterOrDigit, lower } from './chars';
 import { CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, TITLES } from './lexicon';
 
 /**
@@ -8,103 +9,132 @@ import { CAPITALISED_FUNCTION_WORDS, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, TIT
  * later "Mr Xi" mentions resolve to.
  */
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 export interface Run extends Span {
-  tokens: Token[];
+  /** The run's words in order, connectors ("of", "the") included. */
+  words: string[];
   /** Starts its sentence, so its capital may be grammar rather than a name. */
   initial: boolean;
 }
 
-// Explicit ranges instead of \p{Lu}: property classes make this global scan ~10x slower.
-const CAP_RE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][A-Za-z0-9'’.&\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-]*/g;
+// Capitalised words are what the regex
+//   /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][A-Za-z0-9'’.&\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-]*/g
+// matches. Explicit ranges instead of \p{Lu}: property classes make this scan ~10x slower.
+// capitalRuns runs it by hand (isCapStart, isCapRest) to avoid a match array per word.
 const ACRONYM_DOTS_RE = /^(?:\p{L}\.){2,}$/u;
 const CONNECTOR_GAP_RE = /^ (?:of|for|de|del|der|van|von|al|bin|la|le|du|da|dos)(?: the)? $/;
+/** Longest gap CONNECTOR_GAP_RE can match: " dos the ". */
+const MAX_CONNECTOR_GAP = 9;
 
-const bare = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+/** Lower case without a final period: "Gen." -> "gen". */
+function bare(t: string): string {
+  const l = lower(t);
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+}
 export const isTitle = (t: string): boolean => TITLES.has(bare(t));
 export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
+/** `/['’.&-]/` on one code unit. */
+const isNameJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+
+// CAP_RE's two classes, hand-coded: the scan below visits every character of every sentence,
+// and a regex match array per capitalised word was the largest source of garbage here.
+const isCapStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0x24f) || (c >= 0x386 && c <= 0x3ab) || (c >= 0x400 && c <= 0x42f);
+const isCapRest = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45 ||
+  (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+
+// The open run's words and where each starts in the sentence; reused so that only closed runs
+// allocate (an exact-size copy of their words).
+const openWords: string[] = [];
+const openStarts: number[] = [];
 
 /** Capitalised runs inside one sentence; offsets are absolute. */
 export function capitalRuns(text: string, span: Span): Run[] {
   const s = text.slice(span.start, span.end);
   const runs: Run[] = [];
-  let cur: Token[] = [];
+  let open = 0; // words in the open run
+  let end = 0; // where its last word ends
   let prevEnd = -2;
   const close = (): void => {
-    if (cur.length) runs.push(toRun(cur, span.start));
-    cur = [];
+    if (!open) return;
+    const run = trimSentenceInitial(s, open, end, span.start);
+    if (run) runs.push(run);
+    open = 0;
   };
   // Only capitalised words are visited: scanning for them is far cheaper than tokenising everything.
-  CAP_RE.lastIndex = 0;
-  for (let m = CAP_RE.exec(s); m; m = CAP_RE.exec(s)) {
-    const at = m.index;
-    if (m[0].charCodeAt(0) > 127 && !/^\p{Lu}/u.test(m[0])) continue;
-    const before = s.charCodeAt(at - 1);
+  // Equivalent to iterating CAP_RE.exec(s): leftmost capital, then the longest run of CAP_RE's rest.
+  for (let i = 0; i < s.length; ) {
+    if (!isCapStart(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i++;
+    while (i < s.length && isCapRest(s.charCodeAt(i))) i++;
+    const word = s.slice(at, i);
+    if (word.charCodeAt(0) > 127 && !/^\p{Lu}/u.test(word)) continue;
     // A capital inside a word ("McDonald", "co-Founder") does not start a name.
-    if (at > 0 && (isWordChar(before) || (/['’.&-]/.test(s[at - 1] ?? '') && isWordChar(s.charCodeAt(at - 2))))) continue;
-    let tok = m[0];
-    if (!ACRONYM_DOTS_RE.test(tok)) tok = tok.replace(/[.'’&-]+$/, '');
-    const possessive = /['’]s$/.test(tok);
+    if (at > 0) {
+      const before = s.charCodeAt(at - 1);
+      if (isLetterOrDigit(before) || (isNameJoiner(before) && isLetterOrDigit(s.charCodeAt(at - 2)))) continue;
+    }
+    let tok = word;
+    // Trailing punctuation is dropped unless the token is a dotted acronym ("U.S.").
+    if (isNameJoiner(tok.charCodeAt(tok.length - 1)) && !ACRONYM_DOTS_RE.test(tok)) tok = tok.replace(/[.'’&-]+$/, '');
+    const n = tok.length;
+    const possessive = n >= 2 && tok.charCodeAt(n - 1) === 115 && (tok.charCodeAt(n - 2) === 39 || tok.charCodeAt(n - 2) === 0x2019);
     if (possessive) tok = tok.slice(0, -2);
-    const gap = cur.length ? s.slice(prevEnd, at) : '';
-    prevEnd = at + m[0].length;
+    const gapStart = prevEnd;
+    const gapLength = at - gapStart;
+    prevEnd = i;
     if (tok === '') {
       close();
       continue;
     }
-    if (gap === ' ') {
+    if (!open) {
+      // nothing open: start a run
+    } else if (gapLength === 1 && s.charCodeAt(gapStart) === 32) {
       // adjacent: extend the run
-    } else if (gap && CONNECTOR_GAP_RE.test(gap)) {
-      let pos = at - gap.length + 1;
-      for (const w of gap.trim().split(' ')) {
-        cur.push({ text: w, start: pos, end: pos + w.length });
+    } else if (gapLength > 0 && gapLength <= MAX_CONNECTOR_GAP && CONNECTOR_GAP_RE.test(s.slice(gapStart, at))) {
+      let pos = gapStart + 1;
+      for (const w of s.slice(gapStart, at).trim().split(' ')) {
+        openWords[open] = w;
+        openStarts[open++] = pos;
         pos += w.length + 1;
       }
     } else close();
-    cur.push({ text: tok, start: at, end: at + tok.length });
+    openWords[open] = tok;
+    openStarts[open++] = at;
+    end = at + tok.length;
     if (possessive) close();
   }
   close();
-  return runs.flatMap((r) => trimSentenceInitial(s, r, span.start));
+  return runs;
 }
 
-function toRun(tokens: Token[], base: number): Run {
-  const first = tokens[0] as Token;
-  const last = tokens[tokens.length - 1] as Token;
-  return {
-    start: base + first.start,
-    end: base + last.end,
-    tokens: tokens.map((t) => ({ text: t.text, start: base + t.start, end: base + t.end })),
-    initial: false,
-  };
-}
+/** `[\s"“‘'(\[]`: what may stand between a sentence's start and its first word. */
+const isOpener = (c: number): boolean =>
+  c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || isJsSpace(c);
 
 // Sentence-initial capitals say nothing about names: "The", "Instead", "Domestically".
-function trimSentenceInitial(s: string, run: Run, base: number): Run[] {
-  let tokens = run.tokens;
-  const first = tokens[0];
-  if (!first) return [];
-  const at = first.start - base;
-  const before = s.slice(Math.max(0, at - 6), at).replace(/[\s"“‘'(\[]+$/, '');
-  const initial = (before === '' && at <= 6) || /[:.!?]$/.test(before);
-  if (initial && (CAPITALISED_FUNCTION_WORDS.has(first.text.toLowerCase()) || /ly$/.test(first.text))) {
-    tokens = tokens.slice(1);
-    while (tokens[0] && !/^\p{Lu}/u.test(tokens[0].text)) tokens = tokens.slice(1);
+function trimSentenceInitial(s: string, count: number, end: number, base: number): Run | null {
+  const first = openWords[0] as string;
+  const at = openStarts[0] as number;
+  // The up to six characters before the run, less any trailing openers, are empty or end a sentence.
+  const from = Math.max(0, at - 6);
+  let j = at;
+  while (j > from && isOpener(s.charCodeAt(j - 1))) j--;
+  const last = s.charCodeAt(j - 1);
+  const initial = (j === from && at <= 6) || (j > from && (last === 58 || last === 46 || last === 33 || last === 63));
+  let k = 0;
+  if (initial && (CAPITALISED_FUNCTION_WORDS.has(lower(first)) || first.endsWith('ly'))) {
+    k = 1;
+    while (k < count && !/^\p{Lu}/u.test(openWords[k] as string)) k++;
   }
-  if (tokens.length === 1 && tokens[0]?.text === 'I') return [];
-  if (!tokens.length) return [];
-  const startsSentence = initial && tokens[0] === first;
-  return [{ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, tokens, initial: startsSentence }];
+  if (k === count) return null;
+  if (count - k === 1 && openWords[k] === 'I') return null;
+  return { start: base + (openStarts[k] as number), end: base + end, words: openWords.slice(k, count), initial: initial && k === 0 };
 }
 
 /** Full person names found anywhere in the article, keyed by each of their parts. */
@@ -113,7 +143,7 @@ export class NameIndex {
   private honorificParts = new Set<string>();
 
   add(run: Run): void {
-    const words = run.tokens.map((t) => t.text);
+    const words = run.words;
     let lastTitle = -1;
     words.forEach((w, i) => {
       if (isTitle(w)) lastTitle = i;
@@ -122,7 +152,7 @@ export class NameIndex {
     const prev = words[lastTitle];
     if (name.length === 1 && prev && isHonorific(prev)) this.honorificParts.add(name[0] as string);
     if (name.length < 2 || name.length > 4) return;
-    if (!name.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return;
+    if (!name.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) && !ORG_WORDS.has(lower(w)))) return;
     const full = name.join(' ');
     for (const part of name) {
       if (!this.byPart.has(part)) this.byPart.set(part, { full, titled: lastTitle >= 0 });
@@ -138,19 +168,24 @@ export class NameIndex {
   }
 
   isPerson(full: string): boolean {
-    const parts = full.split(' ');
-    const hit = this.byPart.get(parts[0] ?? '');
-    return !!hit && hit.full === full && (hit.titled || parts.some((w) => this.honorificParts.has(w)));
+    return this.isPersonWords(full.split(' '));
+  }
+
+  /** isPerson(words.join(' ')), joining only when the first word is a known name part. */
+  isPersonWords(words: string[]): boolean {
+    const hit = this.byPart.get(words[0] ?? '');
+    return !!hit && hit.full === words.join(' ') && (hit.titled || words.some((w) => this.honorificParts.has(w)));
   }
 }
 
 export function entityType(run: Run, index: NameIndex): EntityType {
-  const words = run.tokens.map((t) => t.text);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return 'organization';
+  const words = run.words;
+  if (words.some((w) => ORG_WORDS.has(lower(w)))) return 'organization';
   const titleAt = words.findIndex((w) => isTitle(w));
   if (titleAt >= 0 && titleAt < words.length - 1) return 'person';
-  const tail = words.slice(titleAt + 1).join(' ');
-  if (index.isPerson(tail) || (words.length === 1 && index.resolve(tail, true))) return 'person';
+  // A title as the last word leaves no name; otherwise there is no title and the tail is every word.
+  const tail = titleAt < 0 ? words : [''];
+  if (index.isPersonWords(tail) || (words.length === 1 && index.resolve(tail[0] as string, true))) return 'person';
   return 'other';
 }
 
@@ -160,9 +195,9 @@ export function entityType(run: Run, index: NameIndex): EntityType {
  */
 export function dropCommonInitials(runs: Run[][]): Run[][] {
   const midCaps = new Set<string>();
-  for (const sentence of runs) for (const r of sentence) if (!r.initial) for (const t of r.tokens) midCaps.add(t.text);
+  for (const sentence of runs) for (const r of sentence) if (!r.initial) for (const w of r.words) midCaps.add(w);
   return runs.map((sentence) =>
-    sentence.filter((r) => !(r.initial && r.tokens.length === 1 && !midCaps.has(r.tokens[0]?.text ?? '') && !ORG_WORDS.has((r.tokens[0]?.text ?? '').toLowerCase()))),
+    sentence.filter((r) => !(r.initial && r.words.length === 1 && !midCaps.has(r.words[0] ?? '') && !ORG_WORDS.has(lower(r.words[0] ?? '')))),
   );
 }
 

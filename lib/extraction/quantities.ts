@@ -33,7 +33,8 @@ export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
   const found: ExtractedQuantity[] = [];
   const digits = /\d/.test(s);
   const dayName = s.includes('day');
-  for (const [kind, re] of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const [kind, re] = PATTERNS[k] as [QuantityKind, RegExp];
     // Skip scans that cannot match: all but word numbers and weekdays need a digit.
     if (!digits && kind !== 'number' && !(kind === 'date' && dayName)) continue;
     re.lastIndex = 0;
@@ -48,6 +49,7 @@ export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
       found.push({ text: q, start: span.start + m.index, end: span.start + m.index + q.length, kind, value: valueOf(kind, q) });
     }
   }
+  if (found.length < 2) return found;
   // Earlier patterns are more specific, so among overlapping matches keep the longest, then the first listed.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ExtractedQuantity[] = [];

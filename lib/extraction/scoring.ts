@@ -53,6 +53,12 @@ function quotedShare(s: string): number {
   return s.length ? inside / s.length : 0;
 }
 
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function firstWord(re: RegExp, s: string): string | null {
   return re.exec(s)?.[0]?.toLowerCase() ?? null;
 }
@@ -66,7 +72,7 @@ export function scoreSentence(input: ScoreInput): Scored {
     score += delta;
     reasons.push(reason);
   };
-  const wordCount = text.split(' ').length;
+  const wordCount = countSpaces(text) + 1; // text.split(' ').length, without building the array
   const hasQuantity = quantities.some((q) => q.kind !== 'date');
   if (hasQuantity) add(0.25, 'has a quantity');
   if (quantities.some((q) => q.kind === 'date')) add(0.1, 'mentions a date');

@@ -1,4 +1,5 @@
 import type { Span } from './html';
+import { isJsSpace, isLetterOrDigit } from './chars';
 import { ABBREV_MAYBE_END, ABBREV_NEVER_END, SENTENCE_STARTERS } from './lexicon';
 
 /**
@@ -32,20 +33,25 @@ export function splitSentences(text: string, para: Span): Span[] {
 }
 
 function isBoundary(p: string, at: number, term: string, next: number): boolean {
-  const nextChar = p[next] ?? '';
-  const nextWord = /^["“‘'(\[]*([\p{L}\p{N}]+)/u.exec(p.slice(next, next + 40))?.[1] ?? '';
-  const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(p.slice(next, next + 4)) || /[“"‘(\[]/.test(nextChar);
+  // An ASCII letter or digit settles whether the next sentence starts with a capital; the
+  // regexes are only needed for quotes, brackets and non-ASCII letters.
+  const c = p.charCodeAt(next);
+  const startsUpper =
+    (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+      ? true
+      : c >= 97 && c <= 122
+        ? false
+        : /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(p.slice(next, next + 4)) || /[“"‘(\[]/.test(p[next] ?? '');
   if (!startsUpper) return false;
-  const core = term.replace(/["'”’)\]]+$/, '');
-  if (core !== '.') return true; // ! ? and ellipses before a capital end the sentence
-  const closedQuote = term.length > 1;
-  if (closedQuote) return true;
+  // ! ? and ellipses before a capital end the sentence, and so does a period before a closing quote.
+  if (term !== '.') return true;
   const wordStart = lastWordStart(p, at);
   const word = p.slice(wordStart, at).toLowerCase();
   if (word === '') return true;
   if (ABBREV_NEVER_END.has(word)) return false;
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. K. Rowling"
   if (ABBREV_MAYBE_END.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const nextWord = /^["“‘'(\[]*([\p{L}\p{N}]+)/u.exec(p.slice(next, next + 40))?.[1] ?? '';
     if (/^\d/.test(nextWord)) return false; // "Jan. 14", "No. 5"
     return SENTENCE_STARTERS.has(nextWord.toLowerCase());
   }
@@ -54,16 +60,16 @@ function isBoundary(p: string, at: number, term: string, next: number): boolean 
 
 function lastWordStart(p: string, at: number): number {
   let i = at;
-  for (;;) {
+  while (i > 0) {
     const c = p.charCodeAt(i - 1);
-    const ascii = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-    if (i > 0 && (ascii || (c > 127 && /[\p{L}\p{N}]/u.test(p[i - 1] ?? '')))) i--;
-    else return i;
+    if (c === 46 || isLetterOrDigit(c)) i--;
+    else break;
   }
+  return i;
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+  return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && isJsSpace(c));
 }
 
 function pushCapped(out: Span[], p: string, from: number, to: number, base: number): void {
@@ -80,7 +86,7 @@ function pushCapped(out: Span[], p: string, from: number, to: number, base: numb
 }
 
 function pushTrimmed(out: Span[], p: string, from: number, to: number, base: number): void {
-  while (from < to && /\s/.test(p[from] ?? '')) from++;
-  while (to > from && /\s/.test(p[to - 1] ?? '')) to--;
+  while (from < to && isJsSpace(p.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(p.charCodeAt(to - 1))) to--;
   if (to > from) out.push({ start: base + from, end: base + to });
 }
