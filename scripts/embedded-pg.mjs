@@ -70,7 +70,9 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
     password: PG_PASSWORD,
     port,
     persistent,
-    createPostgresUser: true, // only acts when running as root: PostgreSQL refuses to run as root
+    // PostgreSQL refuses to run as root: as root, run it as an OS user "postgres" (created when
+    // missing). As anyone else it simply runs as that user.
+    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); if (process.env.PG_VERBOSE) process.stdout.write(String(m)); },
     onError: (m) => { logs.push(String(m)); },
