@@ -19,7 +19,7 @@ export interface Run extends Span {
 // Capitalised words are what the regex
 //   /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][A-Za-z0-9'’.&\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-]*/g
 // matches. Explicit ranges instead of \p{Lu}: property classes make this scan ~10x slower.
-// capitalRuns runs it by hand (isCapStart, isCapRest) to avoid a match array per word.
+// capitalRuns splits it in two (CAP_START_RE, isCapRest) to avoid a match array per word.
 const ACRONYM_DOTS_RE = /^(?:\p{L}\.){2,}$/u;
 const CONNECTOR_GAP_RE = /^ (?:of|for|de|del|der|van|von|al|bin|la|le|du|da|dos)(?: the)? $/;
 /** Longest gap CONNECTOR_GAP_RE can match: " dos the ". */
@@ -36,48 +36,47 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 /** `/['’.&-]/` on one code unit. */
 const isNameJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
 
-// CAP_RE's two classes, hand-coded: the scan below visits every character of every sentence,
-// and a regex match array per capitalised word was the largest source of garbage here.
-const isCapStart = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0x24f) || (c >= 0x386 && c <= 0x3ab) || (c >= 0x400 && c <= 0x42f);
+// CAP_RE's first class as a regex of its own, and its second class hand-coded.
+const CAP_START_RE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
 const isCapRest = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45 ||
   (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
 
-// The open run's words and where each starts in the sentence; reused so that only closed runs
-// allocate (an exact-size copy of their words).
+// The open run's words and where each starts; reused so that only closed runs allocate (an
+// exact-size copy of their words).
 const openWords: string[] = [];
 const openStarts: number[] = [];
 
 /** Capitalised runs inside one sentence; offsets are absolute. */
 export function capitalRuns(text: string, span: Span): Run[] {
-  const s = text.slice(span.start, span.end);
+  // Works on text directly rather than on a slice: reading characters of a sliced string is slower.
+  const { start, end: stop } = span;
   const runs: Run[] = [];
   let open = 0; // words in the open run
   let end = 0; // where its last word ends
   let prevEnd = -2;
   const close = (): void => {
     if (!open) return;
-    const run = trimSentenceInitial(s, open, end, span.start);
+    const run = trimSentenceInitial(text, start, open, end);
     if (run) runs.push(run);
     open = 0;
   };
   // Only capitalised words are visited: scanning for them is far cheaper than tokenising everything.
-  // Equivalent to iterating CAP_RE.exec(s): leftmost capital, then the longest run of CAP_RE's rest.
-  for (let i = 0; i < s.length; ) {
-    if (!isCapStart(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const at = i;
-    i++;
-    while (i < s.length && isCapRest(s.charCodeAt(i))) i++;
-    const word = s.slice(at, i);
+  // Equivalent to iterating CAP_RE.exec(sentence): the regex finds the next capital (test() builds
+  // no match array), then the word extends over the longest run of CAP_RE's rest.
+  const sentence = text.slice(start, stop);
+  CAP_START_RE.lastIndex = 0;
+  while (CAP_START_RE.test(sentence)) {
+    const at = start + CAP_START_RE.lastIndex - 1;
+    let i = at + 1;
+    while (i < stop && isCapRest(text.charCodeAt(i))) i++;
+    CAP_START_RE.lastIndex = i - start;
+    const word = text.slice(at, i);
     if (word.charCodeAt(0) > 127 && !/^\p{Lu}/u.test(word)) continue;
     // A capital inside a word ("McDonald", "co-Founder") does not start a name.
-    if (at > 0) {
-      const before = s.charCodeAt(at - 1);
-      if (isLetterOrDigit(before) || (isNameJoiner(before) && isLetterOrDigit(s.charCodeAt(at - 2)))) continue;
+    if (at > start) {
+      const before = text.charCodeAt(at - 1);
+      if (isLetterOrDigit(before) || (at - 2 >= start && isNameJoiner(before) && isLetterOrDigit(text.charCodeAt(at - 2)))) continue;
     }
     let tok = word;
     // Trailing punctuation is dropped unless the token is a dotted acronym ("U.S.").
@@ -94,11 +93,11 @@ export function capitalRuns(text: string, span: Span): Run[] {
     }
     if (!open) {
       // nothing open: start a run
-    } else if (gapLength === 1 && s.charCodeAt(gapStart) === 32) {
+    } else if (gapLength === 1 && text.charCodeAt(gapStart) === 32) {
       // adjacent: extend the run
-    } else if (gapLength > 0 && gapLength <= MAX_CONNECTOR_GAP && CONNECTOR_GAP_RE.test(s.slice(gapStart, at))) {
+    } else if (gapLength > 0 && gapLength <= MAX_CONNECTOR_GAP && CONNECTOR_GAP_RE.test(text.slice(gapStart, at))) {
       let pos = gapStart + 1;
-      for (const w of s.slice(gapStart, at).trim().split(' ')) {
+      for (const w of text.slice(gapStart, at).trim().split(' ')) {
         openWords[open] = w;
         openStarts[open++] = pos;
         pos += w.length + 1;
@@ -118,15 +117,15 @@ const isOpener = (c: number): boolean =>
   c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || isJsSpace(c);
 
 // Sentence-initial capitals say nothing about names: "The", "Instead", "Domestically".
-function trimSentenceInitial(s: string, count: number, end: number, base: number): Run | null {
+function trimSentenceInitial(text: string, sentenceStart: number, count: number, end: number): Run | null {
   const first = openWords[0] as string;
   const at = openStarts[0] as number;
   // The up to six characters before the run, less any trailing openers, are empty or end a sentence.
-  const from = Math.max(0, at - 6);
+  const from = Math.max(sentenceStart, at - 6);
   let j = at;
-  while (j > from && isOpener(s.charCodeAt(j - 1))) j--;
-  const last = s.charCodeAt(j - 1);
-  const initial = (j === from && at <= 6) || (j > from && (last === 58 || last === 46 || last === 33 || last === 63));
+  while (j > from && isOpener(text.charCodeAt(j - 1))) j--;
+  const last = text.charCodeAt(j - 1);
+  const initial = (j === from && at - sentenceStart <= 6) || (j > from && (last === 58 || last === 46 || last === 33 || last === 63));
   let k = 0;
   if (initial && (CAPITALISED_FUNCTION_WORDS.has(lower(first)) || first.endsWith('ly'))) {
     k = 1;
@@ -134,7 +133,7 @@ function trimSentenceInitial(s: string, count: number, end: number, base: number
   }
   if (k === count) return null;
   if (count - k === 1 && openWords[k] === 'I') return null;
-  return { start: base + (openStarts[k] as number), end: base + end, words: openWords.slice(k, count), initial: initial && k === 0 };
+  return { start: openStarts[k] as number, end, words: openWords.slice(k, count), initial: initial && k === 0 };
 }
 
 /** Full person names found anywhere in the article, keyed by each of their parts. */

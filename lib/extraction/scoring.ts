@@ -1,5 +1,6 @@
 import type { ClaimFlags, ClaimKind, ExtractedEntity, ExtractedQuantity } from './types';
 import type { Attribution } from './attribution';
+import { isAsciiWord, lower } from './chars';
 import { EVALUATIVE, SCENE_WORDS } from './lexicon';
 
 const wordsRe = (words: ReadonlySet<string>): RegExp => new RegExp(`\\b(?:${[...words].join('|')})\\b`, 'i');
@@ -18,11 +19,114 @@ const SPECULATIVE_RE =
   /\b(?:could|might|may|would|will|won't|shall|likely|unlikely|possibly|perhaps|probably|expected to|set to|plans? to|planning to|aims? to|aiming to|aiming for|hopes? to|intends? to|poised to|going to|forecasts?|predicts?)\b|\b(?:Could|Might|Would|Will|Perhaps|Possibly|Probably)\b/;
 const PAST_RE =
   /\b(?:was|were|had|did|lost|made|met|sent|took|gave|won|fell|rose|grew|built|began|came|went|paid|sold|bought|killed|left|held|ran|hit|spent|became|brought|fought|found|kept|struck|shot|broke|drove|flew|saw|stole|wrote|[a-z]{3,}ed)\b/;
-const PAST_ALL_RE = new RegExp(PAST_RE.source, 'g');
 const NOT_PAST = new Set(['indeed', 'hundred', 'united', 'proceed', 'succeed', 'exceed', 'sacred', 'naked', 'wicked', 'beloved', 'kindred', 'based', 'concerned', 'interested', 'needed']);
 const COMPARE_RE =
   /\b(?:most|least|more than|less than|fewer than|as many as|as much as|at least|at most|biggest|largest|smallest|highest|lowest|best|worst|fastest|slowest|oldest|youngest|richest|poorest|deadliest|longest|shortest|greatest|strongest|weakest|record|the first|the only|doubled|tripled|halved)\b/i;
 const COMPARATIVE_RE = /\b\w+er than\b/i;
+
+/**
+ * The word rules above, found in one pass. Scanning each sentence once per rule was the
+ * largest cost of scoring, so one regex finds the words where any rule could match, and each
+ * rule that the word can start is then tried there alone (sticky). The rule regexes stay the
+ * definition: each result is exactly the regex's first match (PAST_RE: any match not in
+ * NOT_PAST), because every match starts at a word that CANDIDATE_RE stops at.
+ */
+const PAST = 0;
+const COMPARE = 1;
+const NORMATIVE = 2;
+const SPECULATIVE = 3;
+const EVALUATIVE_WORD = 4;
+const SCENE = 5;
+const RULES = [PAST_RE, COMPARE_RE, NORMATIVE_RE, SPECULATIVE_RE, EVALUATIVE_RE, SCENE_RE];
+const STICKY = RULES.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+const ALL_RULES = (1 << RULES.length) - 1;
+/** Lower-cased first word of an alternative -> the rules it can start (bit i is RULES[i]). */
+const STARTS = new Map<string, number>();
+/** First words that only start phrases, with what must follow ("the" -> " first", " only"). */
+const PHRASE_RESTS = new Map<string, string[]>();
+const ED_RULE = '[a-z]{3,}ed'; // PAST_RE's one pattern alternative
+const ED_RE = /^[a-z]{3,}ed$/; // the same, on a lower-cased word
+
+// Reads the rules' alternatives: plain words, optionally with "s?", optionally followed by a
+// fixed phrase. Anything else would make the index incomplete, so it fails at load time.
+RULES.forEach((re, rule) => {
+  const groups = [...re.source.matchAll(/\\b\(\?:([^()]*)\)\\b/g)];
+  if (groups.map((g) => g[0]).join('|') !== re.source) throw new Error(`scoring: cannot index ${re.source}`);
+  for (const alt of groups.flatMap((g) => (g[1] ?? '').split('|'))) {
+    if (alt === ED_RULE && re === PAST_RE) continue;
+    const m = /^([A-Za-z]+)(s\?)?([ '][a-z ]+)?$/.exec(alt);
+    if (!m) throw new Error(`scoring: cannot index "${alt}" in ${re.source}`);
+    const base = (m[1] ?? '').toLowerCase();
+    for (const first of m[2] ? [base, `${base}s`] : [base]) {
+      STARTS.set(first, (STARTS.get(first) ?? 0) | (1 << rule));
+      const rests = PHRASE_RESTS.get(first) ?? [];
+      rests.push(m[3] ?? '');
+      PHRASE_RESTS.set(first, rests);
+    }
+  }
+});
+// The alternatives as a trie ("a(?:bsurd|ppalling|…)|b(?:…)"): with some 170 words in one flat
+// alternation the regex tries them one by one at every word, which is slower than six scans.
+const CANDIDATE_RE = new RegExp(
+  `\\b(?:${trie([...PHRASE_RESTS].map(([first, rests]) => [first, rests.includes('') ? '' : `(?=${rests.join('|')})`]), 0)}|${ED_RULE})\\b`,
+  'gi',
+);
+
+/** Regex source matching any of the words, each followed by its lookahead; words are [a-z]+. */
+function trie(words: [string, string][], depth: number): string {
+  const next = new Map<string, [string, string][]>();
+  let leaf: string | null = null;
+  for (const [word, lookahead] of words) {
+    if (word.length === depth) leaf = lookahead;
+    else next.set(word.charAt(depth), [...(next.get(word.charAt(depth)) ?? []), [word, lookahead]]);
+  }
+  const parts = [...next].map(([c, rest]) => c + trie(rest, depth + 1));
+  if (leaf !== null) parts.push(leaf);
+  return parts.length === 1 && leaf === null ? (parts[0] as string) : `(?:${parts.join('|')})`;
+}
+
+interface WordRules {
+  past: boolean;
+  compare: string | null;
+  normative: string | null;
+  speculative: string | null;
+  evaluative: string | null;
+  scene: string | null;
+}
+
+function wordRules(text: string): WordRules {
+  const found: (string | null)[] = [null, null, null, null, null, null];
+  let past = false;
+  let pending = ALL_RULES;
+  CANDIDATE_RE.lastIndex = 0;
+  while (pending && CANDIDATE_RE.test(text)) {
+    const end = CANDIDATE_RE.lastIndex;
+    let start = end;
+    while (start > 0 && isAsciiWord(text.charCodeAt(start - 1))) start--;
+    const word = lower(text.slice(start, end));
+    let rules = ((STARTS.get(word) ?? 0) | (ED_RE.test(word) ? 1 << PAST : 0)) & pending;
+    for (let rule = 0; rules; rule++, rules >>= 1) {
+      if (!(rules & 1)) continue;
+      const re = STICKY[rule] as RegExp;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (rule === PAST) {
+        if (NOT_PAST.has(m[0])) continue;
+        past = true;
+      } else found[rule] = m[0].toLowerCase();
+      pending &= ~(1 << rule);
+    }
+  }
+  return {
+    past,
+    compare: found[COMPARE] ?? null,
+    normative: found[NORMATIVE] ?? null,
+    speculative: found[SPECULATIVE] ?? null,
+    evaluative: found[EVALUATIVE_WORD] ?? null,
+    scene: found[SCENE] ?? null,
+  };
+}
 
 export interface ScoreInput {
   text: string;
@@ -53,10 +157,18 @@ function quotedShare(s: string): number {
   return s.length ? inside / s.length : 0;
 }
 
-function countSpaces(s: string): number {
+/** Spaces in s, counting no further than `limit`. */
+function countSpaces(s: string, limit: number): number {
   let n = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  for (let i = s.indexOf(' '); i >= 0 && n < limit; i = s.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** `/\?["”’)]*$/.test(s)`: a question mark followed only by closing quotes and brackets. */
+function endsWithQuestion(s: string): boolean {
+  let i = s.length - 1;
+  for (let c = s.charCodeAt(i); c === 34 || c === 0x201d || c === 0x2019 || c === 41; c = s.charCodeAt(--i));
+  return s.charCodeAt(i) === 63;
 }
 
 function firstWord(re: RegExp, s: string): string | null {
@@ -72,30 +184,34 @@ export function scoreSentence(input: ScoreInput): Scored {
     score += delta;
     reasons.push(reason);
   };
-  const wordCount = countSpaces(text) + 1; // text.split(' ').length, without building the array
-  const hasQuantity = quantities.some((q) => q.kind !== 'date');
+  // text.split(' ').length, without building the array; only "fewer than 6" matters.
+  const wordCount = countSpaces(text, 6) + 1;
+  let hasQuantity = false;
+  let hasDate = false;
+  for (const q of quantities) {
+    if (q.kind === 'date') hasDate = true;
+    else hasQuantity = true;
+  }
   if (hasQuantity) add(0.25, 'has a quantity');
-  if (quantities.some((q) => q.kind === 'date')) add(0.1, 'mentions a date');
+  if (hasDate) add(0.1, 'mentions a date');
   if (entities.length) add(0.1, 'names an actor');
-  let past = false;
-  PAST_ALL_RE.lastIndex = 0;
-  for (let m = PAST_ALL_RE.exec(text); m && !past; m = PAST_ALL_RE.exec(text)) past = !NOT_PAST.has(m[0]);
-  if (past) add(0.1, 'past event');
-  const compare = firstWord(COMPARE_RE, text) ?? (text.includes(' than') ? firstWord(COMPARATIVE_RE, text) : null);
+  const words = wordRules(text);
+  if (words.past) add(0.1, 'past event');
+  const compare = words.compare ?? (text.includes(' than') ? firstWord(COMPARATIVE_RE, text) : null);
   if (compare) add(0.15, `comparison or superlative ("${compare}")`);
   if (attribution.speaker) add(0.1, 'attributed statement');
   if (flags.unverified) add(0.1, 'the article says it could not be verified');
   if (flags.disputed) add(0.1, 'disputed in the article');
 
-  const normative = firstWord(NORMATIVE_RE, text);
+  const normative = words.normative;
   if (normative) add(-0.3, `opinion or normative language ("${normative}")`);
-  const speculative = firstWord(SPECULATIVE_RE, text);
+  const speculative = words.speculative;
   if (speculative) add(-0.35, `speculation or prediction ("${speculative}")`);
-  const evaluative = firstWord(EVALUATIVE_RE, text);
+  const evaluative = words.evaluative;
   if (evaluative) add(-0.15, `evaluative language ("${evaluative}")`);
-  const scene = firstWord(SCENE_RE, text);
+  const scene = words.scene;
   if (scene) add(-0.15, `scene-setting ("${scene}")`);
-  const question = /\?["”’)]*$/.test(text) && attribution.via !== 'trailing';
+  const question = endsWithQuestion(text) && attribution.via !== 'trailing';
   if (question) add(-0.3, 'a question, not an assertion');
   if (wordCount < 6) add(-0.2, 'too short to check');
   const quote = quotedShare(text) >= 0.5;
