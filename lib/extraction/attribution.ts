@@ -222,7 +222,7 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
     }
     // A person named in passing is the likeliest referent of a later "he said".
     for (const r of runs[i] ?? []) {
-      if (r.words.length > 1 && r.words.some((w) => isTitle(w))) {
+      if (r.words.length > 1 && r.words.some(isTitle)) {
         const who2 = resolve(r.words.join(' '), index, ctx, memo);
         if (who2?.person) ctx.lastPerson = who2.name;
       }

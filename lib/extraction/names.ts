@@ -177,10 +177,12 @@ export class NameIndex {
   }
 }
 
+const isOrgWord = (w: string): boolean => ORG_WORDS.has(lower(w));
+
 export function entityType(run: Run, index: NameIndex): EntityType {
   const words = run.words;
-  if (words.some((w) => ORG_WORDS.has(lower(w)))) return 'organization';
-  const titleAt = words.findIndex((w) => isTitle(w));
+  if (words.some(isOrgWord)) return 'organization';
+  const titleAt = words.findIndex(isTitle);
   if (titleAt >= 0 && titleAt < words.length - 1) return 'person';
   // A title as the last word leaves no name; otherwise there is no title and the tail is every word.
   const tail = titleAt < 0 ? words : [''];
@@ -195,9 +197,11 @@ export function entityType(run: Run, index: NameIndex): EntityType {
 export function dropCommonInitials(runs: Run[][]): Run[][] {
   const midCaps = new Set<string>();
   for (const sentence of runs) for (const r of sentence) if (!r.initial) for (const w of r.words) midCaps.add(w);
-  return runs.map((sentence) =>
-    sentence.filter((r) => !(r.initial && r.words.length === 1 && !midCaps.has(r.words[0] ?? '') && !ORG_WORDS.has(lower(r.words[0] ?? '')))),
-  );
+  const drop = (r: Run): boolean =>
+    r.initial && r.words.length === 1 && !midCaps.has(r.words[0] ?? '') && !ORG_WORDS.has(lower(r.words[0] ?? ''));
+  const keep = (r: Run): boolean => !drop(r);
+  // Most sentences lose nothing; they keep their array instead of a filtered copy.
+  return runs.map((sentence) => (sentence.some(drop) ? sentence.filter(keep) : sentence));
 }
 
 export function toEntities(text: string, runs: Run[], index: NameIndex): ExtractedEntity[] {

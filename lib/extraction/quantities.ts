@@ -51,7 +51,7 @@ export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
   }
   if (found.length < 2) return found;
   // Earlier patterns are more specific, so among overlapping matches keep the longest, then the first listed.
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort(byPosition);
   const out: ExtractedQuantity[] = [];
   for (const q of found) {
     const last = out[out.length - 1];
@@ -60,6 +60,8 @@ export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
   }
   return out;
 }
+
+const byPosition = (a: ExtractedQuantity, b: ExtractedQuantity): number => a.start - b.start || b.end - a.end;
 
 function valueOf(kind: QuantityKind, q: string): number | null {
   if (kind === 'date') return null;

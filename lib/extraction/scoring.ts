@@ -80,6 +80,7 @@ function trie(words: [string, string][], depth: number): string {
     if (word.length === depth) leaf = lookahead;
     else next.set(word.charAt(depth), [...(next.get(word.charAt(depth)) ?? []), [word, lookahead]]);
   }
+  if (!next.size) return leaf ?? '';
   const parts = [...next].map(([c, rest]) => c + trie(rest, depth + 1));
   if (leaf !== null) parts.push(leaf);
   return parts.length === 1 && leaf === null ? (parts[0] as string) : `(?:${parts.join('|')})`;
