@@ -55,12 +55,6 @@ export function capitalRuns(text: string, span: Span): Run[] {
   let open = 0; // words in the open run
   let end = 0; // where its last word ends
   let prevEnd = -2;
-  const close = (): void => {
-    if (!open) return;
-    const run = trimSentenceInitial(text, start, open, end);
-    if (run) runs.push(run);
-    open = 0;
-  };
   // Only capitalised words are visited: scanning for them is far cheaper than tokenising everything.
   // Equivalent to iterating CAP_RE.exec(sentence): the regex finds the next capital (test() builds
   // no match array), then the word extends over the longest run of CAP_RE's rest.
@@ -88,7 +82,7 @@ export function capitalRuns(text: string, span: Span): Run[] {
     const gapLength = at - gapStart;
     prevEnd = i;
     if (tok === '') {
-      close();
+      open = closeRun(runs, text, start, open, end);
       continue;
     }
     if (!open) {
@@ -102,14 +96,23 @@ export function capitalRuns(text: string, span: Span): Run[] {
         openStarts[open++] = pos;
         pos += w.length + 1;
       }
-    } else close();
+    } else open = closeRun(runs, text, start, open, end);
     openWords[open] = tok;
     openStarts[open++] = at;
     end = at + tok.length;
-    if (possessive) close();
+    if (possessive) open = closeRun(runs, text, start, open, end);
   }
-  close();
+  open = closeRun(runs, text, start, open, end);
   return runs;
+}
+
+/** Ends the open run of `count` words, keeping what trimSentenceInitial leaves; returns the new count, 0. */
+function closeRun(runs: Run[], text: string, sentenceStart: number, count: number, end: number): 0 {
+  if (count) {
+    const run = trimSentenceInitial(text, sentenceStart, count, end);
+    if (run) runs.push(run);
+  }
+  return 0;
 }
 
 /** `[\s"“‘'(\[]`: what may stand between a sentence's start and its first word. */

@@ -176,15 +176,17 @@ function firstWord(re: RegExp, s: string): string | null {
   return re.exec(s)?.[0]?.toLowerCase() ?? null;
 }
 
+/** Records why the score moves and returns by how much. (No closure: scoring runs per sentence.) */
+function note(reasons: string[], delta: number, reason: string): number {
+  reasons.push(reason);
+  return delta;
+}
+
 export function scoreSentence(input: ScoreInput): Scored {
   const { text, quantities, entities, attribution, flags } = input;
   if (input.meta) return { score: 0.05, kind: 'meta', reasons: ['about verification or sourcing, not a claim'] };
   const reasons: string[] = [];
   let score = 0.2;
-  const add = (delta: number, reason: string): void => {
-    score += delta;
-    reasons.push(reason);
-  };
   // text.split(' ').length, without building the array; only "fewer than 6" matters.
   const wordCount = countSpaces(text, 6) + 1;
   let hasQuantity = false;
@@ -193,28 +195,28 @@ export function scoreSentence(input: ScoreInput): Scored {
     if (q.kind === 'date') hasDate = true;
     else hasQuantity = true;
   }
-  if (hasQuantity) add(0.25, 'has a quantity');
-  if (hasDate) add(0.1, 'mentions a date');
-  if (entities.length) add(0.1, 'names an actor');
+  if (hasQuantity) score += note(reasons, 0.25, 'has a quantity');
+  if (hasDate) score += note(reasons, 0.1, 'mentions a date');
+  if (entities.length) score += note(reasons, 0.1, 'names an actor');
   const words = wordRules(text);
-  if (words.past) add(0.1, 'past event');
+  if (words.past) score += note(reasons, 0.1, 'past event');
   const compare = words.compare ?? (text.includes(' than') ? firstWord(COMPARATIVE_RE, text) : null);
-  if (compare) add(0.15, `comparison or superlative ("${compare}")`);
-  if (attribution.speaker) add(0.1, 'attributed statement');
-  if (flags.unverified) add(0.1, 'the article says it could not be verified');
-  if (flags.disputed) add(0.1, 'disputed in the article');
+  if (compare) score += note(reasons, 0.15, `comparison or superlative ("${compare}")`);
+  if (attribution.speaker) score += note(reasons, 0.1, 'attributed statement');
+  if (flags.unverified) score += note(reasons, 0.1, 'the article says it could not be verified');
+  if (flags.disputed) score += note(reasons, 0.1, 'disputed in the article');
 
   const normative = words.normative;
-  if (normative) add(-0.3, `opinion or normative language ("${normative}")`);
+  if (normative) score += note(reasons, -0.3, `opinion or normative language ("${normative}")`);
   const speculative = words.speculative;
-  if (speculative) add(-0.35, `speculation or prediction ("${speculative}")`);
+  if (speculative) score += note(reasons, -0.35, `speculation or prediction ("${speculative}")`);
   const evaluative = words.evaluative;
-  if (evaluative) add(-0.15, `evaluative language ("${evaluative}")`);
+  if (evaluative) score += note(reasons, -0.15, `evaluative language ("${evaluative}")`);
   const scene = words.scene;
-  if (scene) add(-0.15, `scene-setting ("${scene}")`);
+  if (scene) score += note(reasons, -0.15, `scene-setting ("${scene}")`);
   const question = endsWithQuestion(text) && attribution.via !== 'trailing';
-  if (question) add(-0.3, 'a question, not an assertion');
-  if (wordCount < 6) add(-0.2, 'too short to check');
+  if (question) score += note(reasons, -0.3, 'a question, not an assertion');
+  if (wordCount < 6) score += note(reasons, -0.2, 'too short to check');
   const quote = quotedShare(text) >= 0.5;
   if (quote) reasons.push('direct quote');
 
