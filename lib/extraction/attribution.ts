@@ -1,11 +1,17 @@
-import { lower } from './chars';
+import * as chars from './chars';
 import type { Span } from './html';
 import type { Run, NameIndex } from './names';
-import { isTitle } from './names';
-import {
+import * as nameRules from './names';
+import * as lexicon from './lexicon';
+
+// Bound once at load. Compiled to CommonJS (tsx runs the benchmark and scripts), every use of an
+// imported name is a getter call, and the per-word code below makes hundreds of thousands of them.
+const { lower } = chars;
+const {
   CAPITALISED_FUNCTION_WORDS, CLAUSE_WORDS, CUE_VERBS, ORG_WORDS, OTHER_PRONOUNS,
   PARTICIPLE_CUES, PERSON_PRONOUNS, SPEAKING_NOUNS, TRAILING_CUES,
-} from './lexicon';
+} = lexicon;
+const { isTitle } = nameRules;
 
 /** Who said a sentence, by which reporting verb, and how that was worked out. */
 export interface Attribution {
