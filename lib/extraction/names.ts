@@ -108,6 +108,8 @@ export function capitalRuns(text: string, span: Span): Run[] {
     if (possessive) open = closeRun(runs, text, start, open, end);
   }
   open = closeRun(runs, text, start, open, end);
+  // Long words are slices of the article: don't let the scratch keep its text alive.
+  openWords.fill('');
   return runs;
 }
 
