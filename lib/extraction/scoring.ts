@@ -47,7 +47,7 @@ const STICKY = RULES.map((re) => new RegExp(re.source, `${re.flags.replace('g', 
 const ALL_RULES = (1 << RULES.length) - 1;
 /** Lower-cased first word of an alternative -> the rules it can start (bit i is RULES[i]). */
 const STARTS = new Map<string, number>();
-/** First words that only start phrases, with what must follow ("the" -> " first", " only"). */
+/** Lower-cased first words and what follows them in an alternative: "" when it stands alone, "the" -> " first", " only". */
 const PHRASE_RESTS = new Map<string, string[]>();
 const ED_RULE = '[a-z]{3,}ed'; // PAST_RE's one pattern alternative
 const ED_RE = /^[a-z]{3,}ed$/; // the same, on a lower-cased word
