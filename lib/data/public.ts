@@ -11,8 +11,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // assignees, proposals, who did what, or anything else internal. Selects name every field.
 const published = { status: 'published' } as const satisfies Prisma.FactCheckWhereInput;
 
-/** The claims a published fact-check shows: included and ruled (a ruled verdict is required too). */
-const publicClaimWhere = { included: true, status: 'ruled', verdicts: { some: { kind: 'ruled' } } } as const satisfies Prisma.ClaimWhereInput;
+/**
+ * The claims a published fact-check shows: included, with a ruled verdict. Readers see the
+ * latest ruling even while an editor has sent the claim back for more work: the published
+ * verdict stands until a new ruling replaces it, and that needs a correction (lib/data/verdicts.ts).
+ * Publishing itself requires every included claim to be ruled (lib/data/factchecks.ts).
+ */
+const publicClaimWhere = { included: true, verdicts: { some: { kind: 'ruled' } } } as const satisfies Prisma.ClaimWhereInput;
 
 export async function listPublishedFactChecks() {
   const rows = await db.factCheck.findMany({

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeArticle, makeUser, resetDatabase } from './db';
 import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
+import { sendBackClaim } from '@/lib/data/workflow';
 import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
@@ -185,5 +186,21 @@ describe('permissions', () => {
     expect((await db.factCheck.findUniqueOrThrow({ where: { id: fc.id } })).status).toBe('published');
     expect(await db.correction.count()).toBe(0);
     expect(await getPublishedFactCheck(fc.slug)).not.toBeNull();
+  });
+});
+
+describe('a published verdict stands while the claim is reworked', () => {
+  it('keeps showing the ruled verdict after an editor sends the claim back, and not a new proposal', async () => {
+    const s = await publishReady();
+    const claim = s.claims[0]!;
+    const version = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version;
+    await sendBackClaim(s.editor.id, { claimId: claim.id, version, reason: 'Check the second source again.' });
+    await db.verdict.create({ data: { claimId: claim.id, kind: 'proposed', rating: 'true_', explanation: 'A proposal readers must not see.', attributionConfirmed: true, byId: s.journalist.id } });
+
+    const page = await getPublishedFactCheck(s.fc.slug);
+    const shown = page!.claims.find((c) => c.id === claim.id);
+    expect(shown, 'the sent-back claim is still on the page').toBeDefined();
+    expect(JSON.stringify(shown)).toContain('Claim 0 is false.');
+    expect(JSON.stringify(page)).not.toContain('A proposal readers must not see.');
   });
 });
