@@ -109,6 +109,31 @@ test('a journalist reviews the split: accept, fix a span, add from a selection, 
   await expect(page).toHaveURL(/\/claims\/\w+$/);
 });
 
+test('a journalist merges two neighbouring claims and splits the result back where the selection starts', async ({ page }) => {
+  const article = dataLayer<ImportedArticle>('import-article', { title: `Workspace merge ${Date.now()}` });
+  const FIRST = 'Ukraine has not committed to abide by it, calling it a ruse by Mr Putin to create the impression he wants to end the war.';
+  const SECOND = 'Instead, it has declared its willingness to join a ceasefire lasting at least 30 days.';
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole('button', { name: 'In text order' }).click();
+  const items = page.locator('.claim-list').first().locator('[data-claim-button]');
+  const before = await items.count();
+
+  await listItem(page, FIRST.slice(0, 40)).click();
+  await page.getByRole('button', { name: /^Merge with the next claim/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Claims merged.' })).toBeVisible();
+  await expect(mark(page, FIRST.slice(0, 40))).toHaveText(`${FIRST} ${SECOND}`);
+  await expect(items).toHaveCount(before - 1);
+
+  await mark(page, FIRST.slice(0, 40)).click();
+  await selectInArticle(page, 'Instead, it has declared');
+  await page.getByRole('button', { name: 'Split where the selection starts' }).click();
+  await page.getByRole('button', { name: 'Split', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Claim split in two.' })).toBeVisible();
+  await expect(mark(page, FIRST.slice(0, 40))).toHaveText(FIRST);
+  await expect(mark(page, SECOND.slice(0, 30))).toHaveText(SECOND);
+  await expect(items).toHaveCount(before);
+});
+
 test('a stale claimant edit shows what is there now and keeps what was typed', async ({ page }) => {
   const article = dataLayer<ImportedArticle>('import-article', { title: `Workspace conflict ${Date.now()}` });
   const claim = article.claims.find((c) => c.text.startsWith(DEFENCE))!;
