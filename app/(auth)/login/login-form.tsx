@@ -32,7 +32,8 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-describedby={error ? 'login-error' : undefined}>
+    // method="post": if the script has not loaded yet, a submit must never put the password in a URL.
+    <form className="form" method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? 'login-error' : undefined}>
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
