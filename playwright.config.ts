@@ -21,7 +21,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
@@ -35,6 +43,15 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { ...(process.env as Record<string, string>), NODE_ENV: 'production', PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...(process.env as Record<string, string>),
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });

@@ -35,7 +35,10 @@ test.describe('as a journalist', () => {
     await add.getByRole('button', { name: 'Add source' }).click();
     await expect(page.getByRole('status')).toContainText('Source “Russian Defence Ministry Telegram statement” added.');
     const ledger = page.getByRole('region', { name: 'Sources' });
-    await expect(ledger.getByRole('link', { name: 'Russian Defence Ministry Telegram statement' })).toHaveAttribute('href', 'https://t.me/mod_russia/52000');
+    await expect(ledger.getByRole('link', { name: 'Russian Defence Ministry Telegram statement' })).toHaveAttribute(
+      'href',
+      'https://t.me/mod_russia/52000',
+    );
     await expect(ledger).toContainText('Official statement');
 
     await page.getByLabel('New note').fill('Asked the Ukrainian General Staff for their account.');

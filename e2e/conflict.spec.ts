@@ -5,7 +5,10 @@ import { signedIn } from './support/claims-browser';
 // and keeps what the second person typed so nothing is lost.
 
 test('the second of two concurrent edits gets the conflict message with its text intact', async ({ browser }) => {
-  const setup = dataLayer<{ claimId: string }>('claims-setup', { title: `Claims e2e conflict ${Date.now()}`, contains: "Russia's Defence Ministry said" });
+  const setup = dataLayer<{ claimId: string }>('claims-setup', {
+    title: `Claims e2e conflict ${Date.now()}`,
+    contains: "Russia's Defence Ministry said",
+  });
   const { context: a, page: first } = await signedIn(browser, 'journalist');
   const { context: b, page: second } = await signedIn(browser, 'editor');
   await Promise.all([first.goto(`/claims/${setup.claimId}`), second.goto(`/claims/${setup.claimId}`)]);

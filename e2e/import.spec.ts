@@ -73,15 +73,21 @@ test('bad input gets a message next to each field and keeps everything typed', a
 test('a file that is not text is refused next to the file field; a .txt file fills the text box', async ({ page }) => {
   await page.goto('/articles/new');
   await page.getByLabel('Article text or HTML').fill('Kept text.');
-  await page.getByLabel('Or upload a file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+  await page
+    .getByLabel('Or upload a file')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
   await expect(page.locator('#import-file-error')).toContainText('is not an .html or .txt file');
   await expect(page.getByLabel('Article text or HTML')).toHaveValue('Kept text.');
 
-  await page.getByLabel('Or upload a file').setInputFiles({ name: 'sneaky.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0, 0, 0x42, 0xff, 0xfe]) });
+  await page
+    .getByLabel('Or upload a file')
+    .setInputFiles({ name: 'sneaky.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0, 0, 0x42, 0xff, 0xfe]) });
   await expect(page.locator('#import-file-error')).toContainText('does not contain readable text');
   await expect(page.getByLabel('Article text or HTML')).toHaveValue('Kept text.');
 
-  await page.getByLabel('Or upload a file').setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Police said 3,000 people marched.') });
+  await page
+    .getByLabel('Or upload a file')
+    .setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Police said 3,000 people marched.') });
   await expect(page.getByLabel('Article text or HTML')).toHaveValue('Police said 3,000 people marched.');
   await expect(page.locator('#import-file-error')).toBeEmpty();
 });

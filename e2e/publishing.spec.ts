@@ -20,9 +20,27 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   const prepared = dataLayer<Record<string, { id: string; text: string }>>('publish-prepare', {
     articleId: article.id,
     ruled: [
-      { contains: KURSK, rating: 'unverified', claimant: "Russia's Defence Ministry", explanation: 'The ministry said it; nobody could verify it.', sources: [source('ministry-statement', 'official_statement', 'context')] },
-      { contains: SOVIET, rating: 'mostly_true', claimant: 'The National', explanation: 'A widely used estimate.', sources: [source('casualty-estimates', 'dataset', 'supports')] },
-      { contains: CEASEFIRE, rating: 'true_', claimant: 'The National', explanation: 'Announced on 28 April.', sources: [source('kremlin-ceasefire', 'official_statement', 'supports')] },
+      {
+        contains: KURSK,
+        rating: 'unverified',
+        claimant: "Russia's Defence Ministry",
+        explanation: 'The ministry said it; nobody could verify it.',
+        sources: [source('ministry-statement', 'official_statement', 'context')],
+      },
+      {
+        contains: SOVIET,
+        rating: 'mostly_true',
+        claimant: 'The National',
+        explanation: 'A widely used estimate.',
+        sources: [source('casualty-estimates', 'dataset', 'supports')],
+      },
+      {
+        contains: CEASEFIRE,
+        rating: 'true_',
+        claimant: 'The National',
+        explanation: 'Announced on 28 April.',
+        sources: [source('kremlin-ceasefire', 'official_statement', 'supports')],
+      },
     ],
     open: [OPEN],
   });
@@ -97,7 +115,9 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   await expect(reader.getByRole('region', { name: 'Corrections' })).toContainText('Clarified the explanation of the Kursk claim.');
   await expect(reader.getByRole('region', { name: 'Corrections' })).toContainText('It did not say who had tried to verify it.');
   await expect(reader.getByText('Updated', { exact: true })).toBeVisible();
-  const corrected = (await reader.locator('script[type="application/ld+json"]').allTextContents()).map((b) => ZClaimReviewSchema.parse(JSON.parse(b)));
+  const corrected = (await reader.locator('script[type="application/ld+json"]').allTextContents()).map((b) =>
+    ZClaimReviewSchema.parse(JSON.parse(b)),
+  );
   expect(corrected.every((r) => r.dateModified)).toBe(true);
   expect(JSON.stringify(await (await request.get(`/api/fact-checks/${slug}`)).json())).toContain('Clarified the explanation of the Kursk claim.');
 

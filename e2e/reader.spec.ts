@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ZClaimReviewSchema } from '../lib/claimreview/schema';
 import { DEMO_ARTICLE } from '../prisma/demo';
@@ -6,7 +7,7 @@ import { DEMO_ARTICLE } from '../prisma/demo';
 // The reader's side as a new visitor finds it: the seed's published demo fact-check.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-async function openDemo(page: import('@playwright/test').Page) {
+async function openDemo(page: Page) {
   await page.goto('/fact-checks');
   await page.getByRole('link', { name: DEMO_ARTICLE.fields.title }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();
@@ -24,9 +25,13 @@ test('the demo fact-check says it is demo content and credits the original artic
   await expect(kursk.getByRole('heading', { level: 3 })).toContainText('Unverified');
   await expect(kursk).toContainText("Confirmed: Russia's Defence Ministry did make this claim.");
   await expect(page.locator('.claim-card')).toHaveCount(7);
-  for (const s of await page.locator('.sources a.source-link').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })))) {
+  for (const s of await page
+    .locator('.sources a.source-link')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })))) {
     // Every source is a well-known public reference or visibly a placeholder.
-    expect(s.href.startsWith('https://en.wikipedia.org/wiki/') || (s.href.startsWith('https://example.org/') && s.text.startsWith('Demo source: '))).toBe(true);
+    expect(
+      s.href.startsWith('https://en.wikipedia.org/wiki/') || (s.href.startsWith('https://example.org/') && s.text.startsWith('Demo source: ')),
+    ).toBe(true);
   }
   const reviews = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => ZClaimReviewSchema.parse(JSON.parse(b)));
   expect(reviews).toHaveLength(7);

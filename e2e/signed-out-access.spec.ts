@@ -51,7 +51,10 @@ test.describe('server actions called directly', () => {
     const replay = await anon.post(actionRequest.url(), {
       maxRedirects: 0,
       headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: 'text/x-component' },
-      data: actionRequest.postDataBuffer()!.toString('latin1').replace('first-' + email, email),
+      data: actionRequest
+        .postDataBuffer()!
+        .toString('latin1')
+        .replace('first-' + email, email),
     });
     expect(await replay.text()).toContain('Sign in to do that.');
     await anon.dispose();

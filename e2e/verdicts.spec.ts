@@ -7,7 +7,12 @@ import { signedIn } from './support/claims-browser';
 type Setup = { claimId: string; version: number };
 type Read = { status: string; version: number; verdicts: { kind: string; rating: string }[]; events: number };
 const proposed = (what: string) =>
-  dataLayer<Setup>('claims-setup', { title: `Claims e2e ${what} ${Date.now()}`, contains: "Russia's Defence Ministry said", upTo: 'in_review', rating: 'unverified' });
+  dataLayer<Setup>('claims-setup', {
+    title: `Claims e2e ${what} ${Date.now()}`,
+    contains: "Russia's Defence Ministry said",
+    upTo: 'in_review',
+    rating: 'unverified',
+  });
 
 test('an editor rules the proposed verdict, changing it, and the journalist cannot', async ({ browser, playwright, baseURL }) => {
   const a = proposed('rule');
@@ -64,5 +69,8 @@ test('an editor rules the proposed verdict, changing it, and the journalist cann
 
   // The same bytes from an editor do rule: the refusal above was the role, not a broken request.
   expect(await replay('editor')).toContain('Verdict ruled.');
-  expect(dataLayer<Read>('claims-read', { claimId: b.claimId })).toMatchObject({ status: 'ruled', verdicts: [{ kind: 'proposed' }, { kind: 'ruled', rating: 'mostly_false' }] });
+  expect(dataLayer<Read>('claims-read', { claimId: b.claimId })).toMatchObject({
+    status: 'ruled',
+    verdicts: [{ kind: 'proposed' }, { kind: 'ruled', rating: 'mostly_false' }],
+  });
 });

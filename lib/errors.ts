@@ -1,38 +1,70 @@
-// Typed failures thrown by the data layer. Server actions and route handlers turn them into
-// messages and status codes (see lib/actions.ts and lib/http.ts); anything else is a bug and
-// goes to error.tsx.
-export type AppErrorCode = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED';
+// Typed failures thrown by the data layer. The action pipeline (lib/actions/pipeline.ts) turns
+// them into form state, pages turn them into 404/403/sign-in (lib/page-guard.ts); anything else
+// is a bug and goes to error.tsx.
+//
+// A discriminated union on `info.code`: INVALID always carries field errors, CONFLICT always
+// carries what is saved now, so no caller has to cast.
 
-const STATUS: Record<AppErrorCode, number> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID: 422,
-  RATE_LIMITED: 429,
-};
+/** Messages per field, as forms show them under each input; `_form` for the form as a whole. */
+export type FieldErrors = Record<string, string[]>;
+
+/** What is saved now, sent back with a CONFLICT so the form can show it beside the kept input. */
+export type SavedRecord =
+  | {
+      entity: 'claim';
+      id: string;
+      version: number;
+      articleId: string;
+      status: string;
+      start: number;
+      end: number;
+      text: string;
+      claimant: string | null;
+      cue: string | null;
+    }
+  | { entity: 'source'; id: string; version: number; claimId: string; title: string; url: string }
+  | { entity: 'factcheck'; id: string; version: number; articleId: string; status: string; summary: string }
+  | { entity: 'article'; id: string; title: string };
+
+/** The article a saved record belongs to, where it says (claims and fact-checks do). */
+export const articleIdOf = (saved: SavedRecord | undefined): string | undefined =>
+  saved && 'articleId' in saved ? saved.articleId : saved?.entity === 'article' ? saved.id : undefined;
+
+export type AppErrorInfo =
+  | { code: 'INVALID'; fieldErrors: FieldErrors }
+  | { code: 'CONFLICT'; current: SavedRecord }
+  | { code: 'UNAUTHORIZED' }
+  | { code: 'FORBIDDEN' }
+  | { code: 'NOT_FOUND' }
+  | { code: 'RATE_LIMITED' };
+
+export type AppErrorCode = AppErrorInfo['code'];
 
 export class AppError extends Error {
-  readonly code: AppErrorCode;
-  /** Field errors for INVALID, or the current record for CONFLICT. */
-  readonly details?: unknown;
-  constructor(code: AppErrorCode, message: string, details?: unknown) {
+  readonly info: AppErrorInfo;
+  constructor(info: AppErrorInfo, message: string) {
     super(message);
     this.name = 'AppError';
-    this.code = code;
-    this.details = details;
+    this.info = info;
   }
-  get status(): number {
-    return STATUS[this.code];
+  get code(): AppErrorCode {
+    return this.info.code;
   }
 }
 
-export const unauthorized = () => new AppError('UNAUTHORIZED', 'Sign in to do that.');
-export const forbidden = (what = 'do that') => new AppError('FORBIDDEN', `Your role does not allow you to ${what}.`);
-export const notFound = (what = 'That item') => new AppError('NOT_FOUND', `${what} was not found.`);
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+export const unauthorized = () => new AppError({ code: 'UNAUTHORIZED' }, 'Sign in to do that.');
+export const forbidden = (what = 'do that') => new AppError({ code: 'FORBIDDEN' }, `Your role does not allow you to ${what}.`);
+export const notFound = (what = 'That item') => new AppError({ code: 'NOT_FOUND' }, `${what} was not found.`);
+export const rateLimited = (message: string) => new AppError({ code: 'RATE_LIMITED' }, message);
+
+/** Bad input: `message` is the summary; `fieldErrors` every problem, keyed by field. */
+export const invalid = (message: string, fieldErrors: FieldErrors = { _form: [message] }) => new AppError({ code: 'INVALID', fieldErrors }, message);
+
+/** Bad input in one field: the message shows under that field and as the summary. */
+export const invalidField = (field: string, message: string) => invalid(message, { [field]: [message] });
 
 /** A stale optimistic-lock version: someone else saved first. `current` is what is there now. */
-export const conflict = (current: unknown, what = 'this claim') =>
-  new AppError('CONFLICT', `Someone else changed ${what} while you were editing. Review what is there now; your text is kept below.`, current);
-
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+export const conflict = (current: SavedRecord, what = 'this claim') =>
+  new AppError({ code: 'CONFLICT', current }, `Someone else changed ${what} while you were editing. Here is what is saved now; your input is kept.`);

@@ -21,7 +21,14 @@ export const DEMO_ARTICLE = {
 // either a real, well-known public reference or visibly a placeholder on example.org titled
 // "Demo source: …"; the reader's page says it is demo content. `match` is the beginning of the
 // claim's text in the reference article.
-type DemoSource = { url: string; title: string; publisher?: string; type: 'primary_document' | 'official_statement' | 'dataset' | 'news_report' | 'expert' | 'other'; stance: 'supports' | 'contradicts' | 'context'; excerpt?: string };
+type DemoSource = {
+  url: string;
+  title: string;
+  publisher?: string;
+  type: 'primary_document' | 'official_statement' | 'dataset' | 'news_report' | 'expert' | 'other';
+  stance: 'supports' | 'contradicts' | 'context';
+  excerpt?: string;
+};
 export type DemoClaim = {
   match: string;
   claimant: string;
@@ -31,7 +38,13 @@ export type DemoClaim = {
   sources: DemoSource[];
 };
 
-const wikipedia = (page: string, title: string): DemoSource => ({ url: `https://en.wikipedia.org/wiki/${page}`, title, publisher: 'Wikipedia', type: 'other', stance: 'supports' });
+const wikipedia = (page: string, title: string): DemoSource => ({
+  url: `https://en.wikipedia.org/wiki/${page}`,
+  title,
+  publisher: 'Wikipedia',
+  type: 'other',
+  stance: 'supports',
+});
 const placeholder = (slug: string, title: string, type: DemoSource['type'], stance: DemoSource['stance']): DemoSource => ({
   url: `https://example.org/demo-sources/${slug}`,
   title: `Demo source: ${title}`,
@@ -108,7 +121,12 @@ export const DEMO_FACT_CHECK = {
         'The wording attributed to Mr Xi matches the broadcast of the talks. Whether US policy amounts to “unilateralism and bullying” is opinion, which we do not rate.',
       sources: [
         wikipedia('United_Nations_Security_Council', 'United Nations Security Council'),
-        placeholder('kremlin-talks-broadcast-2025-05-08', 'Broadcast of the opening of the Kremlin talks, 8 May 2025', 'primary_document', 'supports'),
+        placeholder(
+          'kremlin-talks-broadcast-2025-05-08',
+          'Broadcast of the opening of the Kremlin talks, 8 May 2025',
+          'primary_document',
+          'supports',
+        ),
       ],
     },
     {
@@ -119,7 +137,14 @@ export const DEMO_FACT_CHECK = {
       explanation:
         'The Kremlin announced on 28 April 2025, in the week before this report, a ceasefire from 8 May to the end of 10 May to mark the Victory Day anniversary. ' +
         'It was declared by Russia alone, and it began on Thursday 8 May, as the report says.',
-      sources: [placeholder('kremlin-ceasefire-2025-04-28', 'Kremlin statement announcing the Victory Day ceasefire, 28 April 2025', 'official_statement', 'supports')],
+      sources: [
+        placeholder(
+          'kremlin-ceasefire-2025-04-28',
+          'Kremlin statement announcing the Victory Day ceasefire, 28 April 2025',
+          'official_statement',
+          'supports',
+        ),
+      ],
     },
     {
       match: "Russia's Defence Ministry said Ukrainian forces",

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
+import { firstAdmin, IS_PRODUCTION } from '@/lib/config';
 import { hashPassword } from '@/lib/auth/password';
 import { importArticle } from '@/lib/data/import';
 import { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } from '@/prisma/demo';
@@ -39,22 +40,23 @@ async function seedDemo() {
 
 async function seedProduction() {
   if ((await db.user.count()) > 0) return;
-  const email = process.env.CLAIMDESK_ADMIN_EMAIL?.trim().toLowerCase();
-  const password = process.env.CLAIMDESK_ADMIN_PASSWORD;
-  if (!email || !password || password.length < 12) {
-    console.log('[seed] the database has no accounts: set CLAIMDESK_ADMIN_EMAIL and CLAIMDESK_ADMIN_PASSWORD (12+ characters) to create the first admin');
+  const admin = firstAdmin();
+  if (!admin || admin.password.length < 12) {
+    console.log(
+      '[seed] the database has no accounts: set CLAIMDESK_ADMIN_EMAIL and CLAIMDESK_ADMIN_PASSWORD (12+ characters) to create the first admin',
+    );
     return;
   }
-  await db.user.create({ data: { email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) } });
-  console.log(`[seed] created the first admin ${email}`);
+  await db.user.create({ data: { email: admin.email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(admin.password) } });
+  console.log(`[seed] created the first admin ${admin.email}`);
 }
 
 async function main() {
   try {
-    if (process.env.NODE_ENV === 'production') await seedProduction();
+    if (IS_PRODUCTION) await seedProduction();
     else await seedDemo();
   } catch (err) {
-    console.error('[seed] failed:', err instanceof Error ? err.message : err, (err as { details?: unknown })?.details ?? '');
+    console.error('[seed] failed:', err instanceof Error ? err.message : err, (err as { info?: unknown })?.info ?? '');
     process.exitCode = 1;
   } finally {
     await db.$disconnect();

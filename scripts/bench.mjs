@@ -35,7 +35,9 @@ async function waitFor(url, ms = 120_000) {
     try {
       const r = await fetch(url);
       if (r.status < 500) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
@@ -76,8 +78,16 @@ async function main() {
     await pg.createDatabase('claimdesk_bench');
     const dbUrl = pg.url('claimdesk_bench');
     await migrateDeploy(dbUrl);
-    const env = { ...process.env, DATABASE_URL: dbUrl, NEXT_TELEMETRY_DISABLED: '1', CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench' };
-    const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { stdio: ['ignore', 2, 2], env: { ...env, NODE_ENV: 'development' } });
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
+    };
+    const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
+      stdio: ['ignore', 2, 2],
+      env: { ...env, NODE_ENV: 'development' },
+    });
     if (seed.status !== 0) throw new Error('seeding failed');
     buildIfNeeded(env);
 
@@ -93,11 +103,16 @@ async function main() {
     if (!slug) throw new Error('the seed published no fact-check');
 
     const results = {};
-    for (const [name, p] of [['reader page', `/fact-checks/${slug}`], ['JSON API', `/api/fact-checks/${slug}`]]) {
+    for (const [name, p] of [
+      ['reader page', `/fact-checks/${slug}`],
+      ['JSON API', `/api/fact-checks/${slug}`],
+    ]) {
       const first = await fetch(base + p); // renders once and fills the route cache
       const res = await fetch(base + p);
       const body = Buffer.from(await res.arrayBuffer());
-      log(`\n${name} ${p}: ${res.status}, ${body.length} bytes, x-claimdesk-cache ${res.headers.get('x-claimdesk-cache') ?? 'MISS'} (first: ${first.headers.get('x-claimdesk-cache') ?? 'MISS'})`);
+      log(
+        `\n${name} ${p}: ${res.status}, ${body.length} bytes, x-claimdesk-cache ${res.headers.get('x-claimdesk-cache') ?? 'MISS'} (first: ${first.headers.get('x-claimdesk-cache') ?? 'MISS'})`,
+      );
       await load(base + p, Math.min(5, DURATION)); // warm-up (JIT, pools), kept out of the numbers
       const next = await load(base + p);
       const bare = await startBare(body, res.headers.get('content-type') ?? 'text/html', dir);
@@ -110,13 +125,18 @@ async function main() {
       results[name] = { path: p, bytes: body.length, next, bare: bareResult, ratio: next.requestsPerSec / bareResult.requestsPerSec };
     }
 
-    const fmt = (r) => `${r.requestsPerSec.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  errors ${r.errors}  (${r.total} requests)`;
-    console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`);
+    const fmt = (r) =>
+      `${r.requestsPerSec.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  errors ${r.errors}  (${r.total} requests)`;
+    console.log(
+      `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`,
+    );
     for (const [name, r] of Object.entries(results)) {
       console.log(`\n${name}  ${r.path}  (${r.bytes} bytes)`);
       console.log(`  app          ${fmt(r.next)}`);
       console.log(`  bare http    ${fmt(r.bare)}`);
-      console.log(`  ratio        ${r.ratio.toFixed(3)}   targets: >= 0.5, p99 < 50 ms, 0 errors -> ${r.ratio >= 0.5 && r.next.p99 < 50 && r.next.errors === 0 ? 'met' : 'NOT met'}`);
+      console.log(
+        `  ratio        ${r.ratio.toFixed(3)}   targets: >= 0.5, p99 < 50 ms, 0 errors -> ${r.ratio >= 0.5 && r.next.p99 < 50 && r.next.errors === 0 ? 'met' : 'NOT met'}`,
+      );
     }
     if (asJson) console.log(JSON.stringify(results, null, 2));
   } finally {

@@ -9,19 +9,33 @@ import pg from 'pg';
 export const PG_USER = 'postgres';
 export const PG_PASSWORD = 'postgres';
 
+// Where the app's database is when DATABASE_URL is not set: the embedded server `npm start` runs.
+// The one definition for the scripts; lib/config.ts (DEFAULT_DATABASE_URL) is the one for the
+// TypeScript side, which cannot import this file: change both together.
+export const EMBEDDED_PG_PORT = Number(process.env.CLAIMDESK_PG_PORT ?? 54329);
+export const defaultDatabaseUrl = () => `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${EMBEDDED_PG_PORT}/claimdesk`;
+
 export class StartupError extends Error {}
 
 /** Resolves true when something already listens on host:port. */
 export function portInUse(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
 
 function processAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 // After a crash PostgreSQL leaves postmaster.pid behind. PostgreSQL itself ignores it when that
@@ -33,12 +47,16 @@ function clearStalePidFile(dir) {
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   let isPostgres = false;
   if (pid > 0 && processAlive(pid)) {
-    try { isPostgres = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres'); } catch { isPostgres = true; }
+    try {
+      isPostgres = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    } catch {
+      isPostgres = true;
+    }
   }
   if (isPostgres) {
     throw new StartupError(
       `PostgreSQL (pid ${pid}) is already running on the data folder ${dir}.\n` +
-      `Another \`npm start\` is probably running; stop it first (or kill ${pid}).`,
+        `Another \`npm start\` is probably running; stop it first (or kill ${pid}).`,
     );
   }
   rmSync(pidFile, { force: true });
@@ -53,15 +71,19 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
   if (await portInUse(port)) {
     throw new StartupError(
       `Port ${port} is already in use, so the embedded PostgreSQL cannot start.\n` +
-      `Stop whatever listens there, choose another port with CLAIMDESK_PG_PORT=<port>, ` +
-      `or use your own server with DATABASE_URL=postgresql://…`,
+        `Stop whatever listens there, choose another port with CLAIMDESK_PG_PORT=<port>, ` +
+        `or use your own server with DATABASE_URL=postgresql://…`,
     );
   }
   const abs = path.resolve(dir);
   mkdirSync(path.dirname(abs), { recursive: true });
   // As root, PostgreSQL runs as the OS user "postgres", which must be able to reach the folder.
   if (process.getuid?.() === 0) {
-    try { chmodSync(path.dirname(abs), 0o755); } catch { /* not ours to change; initdb will say */ }
+    try {
+      chmodSync(path.dirname(abs), 0o755);
+    } catch {
+      /* not ours to change; initdb will say */
+    }
   }
   const logs = [];
   const server = new EmbeddedPostgres({
@@ -74,8 +96,14 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
     // missing). As anyone else it simply runs as that user.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (m) => { logs.push(String(m)); if (logs.length > 200) logs.shift(); if (process.env.PG_VERBOSE) process.stdout.write(String(m)); },
-    onError: (m) => { logs.push(String(m)); },
+    onLog: (m) => {
+      logs.push(String(m));
+      if (logs.length > 200) logs.shift();
+      if (process.env.PG_VERBOSE) process.stdout.write(String(m));
+    },
+    onError: (m) => {
+      logs.push(String(m));
+    },
   });
   const t0 = Date.now();
   try {
@@ -90,7 +118,7 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
     if (err instanceof StartupError) throw err;
     throw new StartupError(
       `The embedded PostgreSQL failed to start (data folder ${abs}, port ${port}).\n` +
-      `Its last messages:\n${logs.slice(-15).join('').trim() || String(err ?? '(none)')}`,
+        `Its last messages:\n${logs.slice(-15).join('').trim() || String(err ?? '(none)')}`,
     );
   }
   if (!quiet) console.log(`[db] PostgreSQL ${port} ready in ${Date.now() - t0} ms`);
@@ -98,7 +126,11 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
   const admin = async (sql) => {
     const c = new pg.Client({ host: '127.0.0.1', port, user: PG_USER, password: PG_PASSWORD, database: 'postgres' });
     await c.connect();
-    try { return await c.query(sql); } finally { await c.end(); }
+    try {
+      return await c.query(sql);
+    } finally {
+      await c.end();
+    }
   };
   return {
     url: (db) => `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${db}`,
@@ -109,6 +141,8 @@ export async function startEmbeddedPostgres({ dir, port, persistent = true, quie
     async dropDatabase(name) {
       await admin(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '')}" WITH (FORCE)`);
     },
-    async stop() { await server.stop(); },
+    async stop() {
+      await server.stop();
+    },
   };
 }

@@ -4,8 +4,8 @@
 // server's answer costs (Next's own pipeline takes ~0.7 ms of CPU per request even when cached).
 // This is the only cache of those pages, which is what lets one NOTIFY invalidate it everywhere.
 //
-// Invalidation: lib/public-cache.ts runs on every publish, unpublish, correction and ruling. It
-// clears this process's copy directly and sends a PostgreSQL NOTIFY, which every instance
+// Invalidation: lib/public-cache.ts runs after every committed change to an article with a
+// public fact-check. It clears this process's copy directly and sends a PostgreSQL NOTIFY, which every instance
 // LISTENs for, so a cluster of app servers drops stale pages together. While the LISTEN
 // connection is down nothing is served from (or stored in) the copy: no invalidation may be missed.
 // Env: PORT (3000), HOST (127.0.0.1), DATABASE_URL.
@@ -34,7 +34,9 @@ function clear() {
   entries.clear();
 }
 // Same-process invalidation (server actions run in this process), before any response is sent.
-globalThis.__claimdeskPublicCache = { clear };
+// The key is lib/public-cache.ts's PUBLIC_CACHE_KEY: Next's bundle is a separate module graph,
+// so a registered symbol on globalThis is the one handle both sides share.
+globalThis[Symbol.for('claimdesk.publicCache')] = { clear };
 
 function keyOf(req) {
   if (req.method !== 'GET' || !listening) return null;
@@ -51,7 +53,8 @@ function handleAndCapture(req, res, handle, key) {
   const startGeneration = generation;
   const chunks = [];
   const keep = (chunk, enc) => {
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
+    if (chunk && typeof chunk !== 'function')
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
   };
   const { write, end, setHeader } = res;
   res.setHeader = function (name, value) {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres, portInUse, StartupError } from './embedded-pg.mjs';
+import { startEmbeddedPostgres, portInUse, StartupError, EMBEDDED_PG_PORT } from './embedded-pg.mjs';
 import { migrateDeploy } from './migrate.mjs';
 import { buildIfNeeded } from './build.mjs';
 
@@ -20,7 +20,7 @@ const dev = process.argv.includes('--dev');
 const production = process.env.NODE_ENV === 'production';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
-const pgPort = Number(process.env.CLAIMDESK_PG_PORT ?? 54329);
+const pgPort = EMBEDDED_PG_PORT;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 const fail = (msg) => {
@@ -32,7 +32,9 @@ function authSecret() {
   const given = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (given) return given;
   if (production) {
-    fail('NODE_ENV=production but neither NEXTAUTH_SECRET nor AUTH_SECRET is set.\n  Generate one with `openssl rand -base64 32` and set it (the same value on every instance).');
+    fail(
+      'NODE_ENV=production but neither NEXTAUTH_SECRET nor AUTH_SECRET is set.\n  Generate one with `openssl rand -base64 32` and set it (the same value on every instance).',
+    );
   }
   // Development: a random secret kept beside the embedded data, so sessions survive restarts.
   const file = path.join(root, '.data/dev-auth-secret');
@@ -85,7 +87,12 @@ async function main() {
     return stop(1);
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  };
   const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { stdio: 'inherit', env });
   if (seed.status !== 0) {
     console.error('\n✖ Seeding the database failed; see the messages above.\n');
@@ -104,7 +111,10 @@ async function main() {
   const args = dev
     ? [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-H', host, '-p', String(port)]
     : [path.join(root, 'scripts/server.mjs')];
-  app = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, PORT: String(port), HOST: host, ...(dev ? {} : { NODE_ENV: 'production' }) } });
+  app = spawn(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...env, PORT: String(port), HOST: host, ...(dev ? {} : { NODE_ENV: 'production' }) },
+  });
   app.on('exit', (code) => stop(code ?? 0));
 
   console.log(`\n  Claimdesk → http://localhost:${port}\n`);

@@ -1,8 +1,8 @@
 // `npm test`: every test, against real parts, from any checkout.
-//   typecheck → unit → integration (real PostgreSQL, fresh database) → e2e (Playwright, Chromium)
+//   lint → typecheck → unit → integration (real PostgreSQL, fresh database) → e2e (Playwright, Chromium)
 // The PostgreSQL is a throwaway embedded cluster in a temporary folder on a free port, so tests
 // never touch the data of `npm start`, and a developer's running app does not get in the way.
-// Options: --only=typecheck,unit,integration,e2e   Any other arguments go to Playwright.
+// Options: --only=lint,typecheck,unit,integration,e2e   Any other arguments go to Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const passThrough = argv.filter((a) => !a.startsWith('--only='));
 const want = (step) => !only || only.includes(step);
 const bin = (p) => path.join(root, 'node_modules', p);
@@ -34,7 +37,9 @@ export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   try {
     candidates.push(require('playwright-core').chromium.executablePath());
-  } catch { /* Playwright's own browser is optional */ }
+  } catch {
+    /* Playwright's own browser is optional */
+  }
   return candidates.find((p) => p && existsSync(p)) ?? null;
 }
 
@@ -50,11 +55,15 @@ async function main() {
     if (!chromium) {
       throw new Error(
         'No Chromium found for the end-to-end tests. Install one of:\n' +
-        '  • Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)\n' +
-        '  • or set CHROMIUM_PATH=/path/to/chrome\n' +
-        '  • or, with internet access: npx playwright install chromium',
+          '  • Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)\n' +
+          '  • or set CHROMIUM_PATH=/path/to/chrome\n' +
+          '  • or, with internet access: npx playwright install chromium',
       );
     }
+  }
+  if (want('lint')) {
+    run('lint (ESLint)', [bin('eslint/bin/eslint.js'), '.', '--max-warnings=0']);
+    run('format (Prettier)', [bin('prettier/bin/prettier.cjs'), '--check', '.']);
   }
   if (want('typecheck')) run('typecheck', [bin('typescript/bin/tsc'), '--noEmit']);
   if (want('unit')) run('unit tests', [bin('vitest/vitest.mjs'), 'run', '--project', 'unit']);

@@ -9,8 +9,8 @@ export default async function HomePage() {
     <main id="main" className="narrow">
       <h1>Fact-checks you can trace</h1>
       <p>
-        Every published fact-check shows the original article with each checked claim marked in place, who made it, our
-        verdict, how we reached it and the sources we used.
+        Every published fact-check shows the original article with each checked claim marked in place, who made it, our verdict, how we reached it and
+        the sources we used.
       </p>
       <h2>Latest fact-checks</h2>
       {latest.length === 0 ? (

@@ -1,6 +1,6 @@
+import { truncate } from '@/lib/text';
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/lib/workflow';
-import { RATING_INFO } from '@/lib/ratings';
+import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import { formatDateTime } from '@/lib/format';
 import type { ClaimStatus, Rating, VerdictKind } from '@/lib/generated/prisma/enums';
 
@@ -19,7 +19,6 @@ export type ClaimRow = {
   latestVerdict?: { rating: Rating; kind: VerdictKind } | null;
 };
 
-const excerpt = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
 
 export function ClaimTable({ claims, empty, caption, full = false }: { claims: ClaimRow[]; empty: string; caption?: string; full?: boolean }) {
   if (claims.length === 0) return <p className="empty">{empty}</p>;
@@ -42,7 +41,7 @@ export function ClaimTable({ claims, empty, caption, full = false }: { claims: C
         {claims.map((c) => (
           <tr key={c.id}>
             <td>
-              <Link href={`/claims/${c.id}`}>{excerpt(c.text)}</Link>
+              <Link href={`/claims/${c.id}`}>{truncate(c.text, 160)}</Link>
             </td>
             <td>{c.claimant ?? '—'}</td>
             <td className="muted">{c.article.title}</td>
@@ -50,7 +49,7 @@ export function ClaimTable({ claims, empty, caption, full = false }: { claims: C
               <span className="pill">{STATUS_LABELS[c.status]}</span>
             </td>
             {full && (
-              <td>{c.latestVerdict ? `${RATING_INFO[c.latestVerdict.rating].label}${c.latestVerdict.kind === 'proposed' ? ' (proposed)' : ''}` : '—'}</td>
+              <td>{c.latestVerdict ? `${RATING_LABELS[c.latestVerdict.rating]}${c.latestVerdict.kind === 'proposed' ? ' (proposed)' : ''}` : '—'}</td>
             )}
             <td>{c.assignee?.name ?? '—'}</td>
             {full && <td>{c.score?.toFixed(2) ?? '—'}</td>}

@@ -6,6 +6,11 @@ import { script, userId } from './script';
 
 script(async (args: { claimId: string; claimant: string }) => {
   const claim = await db.claim.findUniqueOrThrow({ where: { id: args.claimId }, select: { version: true, cue: true } });
-  const after = await updateClaimAttribution(await userId('editor'), { claimId: args.claimId, version: claim.version, claimant: args.claimant, cue: claim.cue ?? '' });
+  const after = await updateClaimAttribution(await userId('editor'), {
+    claimId: args.claimId,
+    version: claim.version,
+    claimant: args.claimant,
+    cue: claim.cue ?? '',
+  });
   return { version: after.version };
 });

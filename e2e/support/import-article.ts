@@ -14,6 +14,10 @@ script(async (args: { raw?: string; title?: string }) => {
     title: args.title ?? `${DEMO_ARTICLE.fields.title} (${Date.now()})`,
     allowDuplicate: true,
   });
-  const claims = await db.claim.findMany({ where: { articleId: article.id }, orderBy: { start: 'asc' }, select: { id: true, text: true, claimant: true } });
+  const claims = await db.claim.findMany({
+    where: { articleId: article.id },
+    orderBy: { start: 'asc' },
+    select: { id: true, text: true, claimant: true },
+  });
   return { id: article.id, title: article.title, claims };
 });

@@ -17,7 +17,8 @@ type Args = {
 script(async (args: Args) => {
   const [journalist, editor] = [await userId('journalist'), await userId('editor')];
   return db.$transaction(async (tx) => {
-    const find = (contains: string) => tx.claim.findFirstOrThrow({ where: { articleId: args.articleId, text: { contains } }, select: { id: true, text: true } });
+    const find = (contains: string) =>
+      tx.claim.findFirstOrThrow({ where: { articleId: args.articleId, text: { contains } }, select: { id: true, text: true } });
     const out: Record<string, { id: string; text: string }> = {};
     for (const c of args.ruled) {
       const claim = await find(c.contains);
@@ -26,13 +27,22 @@ script(async (args: Args) => {
       await tx.verdict.create({ data: { ...v, claimId: claim.id, kind: 'proposed', byId: journalist } });
       const ruled = await tx.verdict.create({ data: { ...v, claimId: claim.id, kind: 'ruled', byId: editor }, select: { id: true } });
       await tx.claim.update({ where: { id: claim.id }, data: { status: 'ruled', claimant: c.claimant, version: { increment: 1 } } });
-      await recordEvent(tx, { actorId: editor, action: 'verdict.rule', entityType: 'verdict', entityId: ruled.id, claimId: claim.id, articleId: args.articleId, after: v });
+      await recordEvent(tx, { actorId: editor, action: 'verdict_rule', entityId: ruled.id, claimId: claim.id, articleId: args.articleId, after: v });
       out[c.contains] = claim;
     }
     for (const contains of args.open ?? []) {
       const claim = await find(contains);
+      const before = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { status: true } });
       await tx.claim.update({ where: { id: claim.id }, data: { status: 'open', version: { increment: 1 } } });
-      await recordEvent(tx, { actorId: journalist, action: 'claim.status', entityType: 'claim', entityId: claim.id, claimId: claim.id, articleId: args.articleId, after: { status: 'open' } });
+      await recordEvent(tx, {
+        actorId: journalist,
+        action: 'claim_accept',
+        entityId: claim.id,
+        claimId: claim.id,
+        articleId: args.articleId,
+        before: { status: before.status },
+        after: { status: 'open' },
+      });
       out[contains] = claim;
     }
     return out;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, type DbClient } from '@/lib/db';
 import { unauthorized } from '@/lib/errors';
 import { assertCan, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -12,10 +12,10 @@ export type Actor = { id: string; name: string; email: string; role: Role };
  * is one, so a role change or a deactivation takes effect on the very next request.
  * REVIEWERS: never accept a role from the caller; never skip this for "internal" calls.
  */
-export async function authorize(userId: string | null | undefined, permission: Permission, tx: Tx | typeof db = db): Promise<Actor> {
-  if (!userId) throw unauthorized();
+export async function authorize(actorId: string | null | undefined, permission: Permission, tx: DbClient = db): Promise<Actor> {
+  if (!actorId) throw unauthorized();
   const user = await tx.user.findUnique({
-    where: { id: userId },
+    where: { id: actorId },
     select: { id: true, name: true, email: true, role: true, active: true },
   });
   if (!user || !user.active) throw unauthorized();

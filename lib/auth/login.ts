@@ -4,9 +4,7 @@ import { LOGIN_LIMITS } from '@/lib/config';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
 import { ZSignInSchema } from '@/lib/validation/auth';
 
-export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+export type SignInResult = { ok: true; user: { id: string; name: string; email: string } } | { ok: false; reason: 'invalid' | 'rate_limited' };
 
 /**
  * Checks an email + password. Failed attempts are counted per account and per IP in the

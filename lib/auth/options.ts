@@ -2,25 +2,17 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from '@/lib/auth/login';
+import { authSecret } from '@/lib/config';
 
 export type SessionUser = { id?: string; signedInAt?: number };
 
-export const RATE_LIMITED_MESSAGE = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';
+const RATE_LIMITED_MESSAGE = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const fwd = headers?.['x-forwarded-for'];
   const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
   const real = headers?.['x-real-ip'];
   return first || (typeof real === 'string' ? real : '') || 'unknown';
-}
-
-/** The secret that signs session tokens. scripts/start.mjs refuses a production start without one. */
-export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) {
-    throw new Error('NEXTAUTH_SECRET (or AUTH_SECRET) is not set. Start the app with `npm start`, which sets one for development.');
-  }
-  return secret;
 }
 
 export const authOptions: NextAuthOptions = {

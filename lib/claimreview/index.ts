@@ -1,9 +1,11 @@
-import { RATING_INFO, BEST_RATING, WORST_RATING } from '@/lib/ratings';
+import { BEST_RATING, RATING_VALUES, WORST_RATING } from '@/lib/ratings';
+import { RATING_LABELS } from '@/lib/labels';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import type { TClaimReview } from '@/lib/claimreview/schema';
 
 // Builds one schema.org ClaimReview per published claim. Pure: the reader's page embeds it as
-// JSON-LD, the JSON API and the feed return it as is.
+// JSON-LD, the JSON API and the feed return it as is. The site's address comes from the caller
+// (lib/config.ts publicBaseUrl), so this module reads no environment.
 
 export type ClaimReviewInput = {
   baseUrl: string;
@@ -17,24 +19,20 @@ export type ClaimReviewInput = {
   article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
 };
 
-/** The site's public address, for absolute URLs in markup and JSON. */
-export function publicBaseUrl(): string {
-  return (process.env.CLAIMDESK_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-}
-
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 export const factCheckPath = (slug: string) => `/fact-checks/${encodeURIComponent(slug)}`;
 
 // schema.org wants the claimant typed as a Person or an Organization. The desk records only a
 // name, so institutions are recognised by the words they usually carry; anyone else is a Person.
-const INSTITUTION = /\b(ministry|government|department|office|agency|council|committee|commission|party|forces|military|army|navy|kremlin|white house|parliament|court|union|company|bank|police|spokes(man|woman|person)?|ukraine|russia|china|united states|us)\b/i;
+const INSTITUTION =
+  /\b(ministry|government|department|office|agency|council|committee|commission|party|forces|military|army|navy|kremlin|white house|parliament|court|union|company|bank|police|spokes(man|woman|person)?|ukraine|russia|china|united states|us)\b/i;
 export const claimantType = (name: string) => (INSTITUTION.test(name) ? 'Organization' : 'Person') as 'Organization' | 'Person';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
-  const info = RATING_INFO[i.verdict.rating];
-  const scale = info.value === null ? {} : { ratingValue: info.value, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  const value = RATING_VALUES[i.verdict.rating];
+  const scale = value === null ? {} : { ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING };
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -43,7 +41,7 @@ export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
     datePublished: i.datePublished.toISOString(),
     ...(i.dateModified ? { dateModified: i.dateModified.toISOString() } : {}),
     author: { '@type': 'Organization', name: i.organisation, url: i.baseUrl },
-    reviewRating: { '@type': 'Rating', alternateName: info.label, ...scale, ratingExplanation: i.verdict.explanation },
+    reviewRating: { '@type': 'Rating', alternateName: RATING_LABELS[i.verdict.rating], ...scale, ratingExplanation: i.verdict.explanation },
     itemReviewed: {
       '@type': 'Claim',
       author: { '@type': claimantType(i.claim.claimant), name: i.claim.claimant },
@@ -59,4 +57,8 @@ export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
-export const jsonLd = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const jsonLd = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

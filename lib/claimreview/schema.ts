@@ -23,9 +23,14 @@ export const ZClaimReviewSchema = z
         worstRating: z.number().int().optional(),
         ratingExplanation: z.string().optional(),
       })
-      .refine((r) => [r.ratingValue, r.bestRating, r.worstRating].every((v) => v === undefined) || [r.ratingValue, r.bestRating, r.worstRating].every((v) => v !== undefined), {
-        error: 'ratingValue, bestRating and worstRating go together.',
-      })
+      .refine(
+        (r) =>
+          [r.ratingValue, r.bestRating, r.worstRating].every((v) => v === undefined) ||
+          [r.ratingValue, r.bestRating, r.worstRating].every((v) => v !== undefined),
+        {
+          error: 'ratingValue, bestRating and worstRating go together.',
+        },
+      )
       .refine((r) => r.ratingValue === undefined || (r.worstRating! <= r.ratingValue && r.ratingValue <= r.bestRating!), {
         error: 'ratingValue must lie between worstRating and bestRating.',
       }),

@@ -1,18 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { AppError } from '@/lib/errors';
+import { invalid } from '@/lib/errors';
 import { claimSummarySelect } from '@/lib/data/claims';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Rating } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
-
-export async function listClaimsOfArticle(userId: string | null, articleId: string) {
-  await authorize(userId, 'workspace.read');
-  return db.claim.findMany({ where: { articleId }, orderBy: { start: 'asc' }, select: claimSummarySelect });
-}
+import { latestFirst } from '@/lib/data/verdicts';
+import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
 
 // PostgreSQL spells two ratings differently from the client (schema.prisma @map).
 const DB_RATING: Partial<Record<Rating, string>> = { true_: 'true', false_: 'false' };
@@ -24,13 +20,18 @@ const latestRating = Prisma.sql`(SELECT v.rating FROM verdicts v WHERE v.claim_i
  * are added, and the database seeks instead of counting past an OFFSET. Raw SQL because
  * "rating of the latest verdict" is a correlated subquery Prisma's where cannot express.
  */
-export async function listClaimsPage(userId: string | null, input: unknown, take = PAGE_SIZE) {
-  const actor = await authorize(userId, 'workspace.read');
+export async function listClaimsPage(actorId: string | null, input: TClaimListQuery, take = PAGE_SIZE) {
   const q = parseOrThrow(ZClaimListQuerySchema, input);
-  if (q.after && !cursorFits(q.sort, q.after)) throw new AppError('INVALID', 'That page link is broken: start from the first page.', { after: ['That page link is broken.'] });
+  const actor = await authorize(actorId, 'workspace.read');
+  if (q.after && !cursorFits(q.sort, q.after))
+    throw invalid('That page link is broken: start from the first page.', { after: ['That page link is broken.'] });
 
   const where: Prisma.Sql[] = [];
-  where.push(q.status ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"` : Prisma.sql`c.status IN (${Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`);
+  where.push(
+    q.status
+      ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"`
+      : Prisma.sql`c.status IN (${Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`,
+  );
   if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
   else if (q.assignee) where.push(Prisma.sql`c.assignee_id = ${q.assignee === 'me' ? actor.id : q.assignee}`);
   if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
@@ -59,7 +60,7 @@ export async function listClaimsPage(userId: string | null, input: unknown, take
     select: {
       ...claimSummarySelect,
       article: { select: { id: true, title: true } },
-      verdicts: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { rating: true, kind: true } },
+      verdicts: { orderBy: latestFirst, take: 1, select: { rating: true, kind: true } },
     },
   });
   const byId = new Map(found.map((c) => [c.id, c]));
@@ -71,8 +72,8 @@ export async function listClaimsPage(userId: string | null, input: unknown, take
 }
 
 /** What the filters offer: people who can hold claims, and the most recent articles. */
-export async function claimListFilterOptions(userId: string | null) {
-  await authorize(userId, 'workspace.read');
+export async function claimListFilterOptions(actorId: string | null) {
+  await authorize(actorId, 'workspace.read');
   const [people, articles] = await Promise.all([
     db.user.findMany({ where: { role: { in: ['journalist', 'editor'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.article.findMany({ orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, title: true } }),

@@ -1,11 +1,12 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { conflict, notFound } from '@/lib/errors';
+import { notFound, type SavedRecord } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
+import { updateVersioned } from '@/lib/data/versioned';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZUpdateClaimAttributionSchema } from '@/lib/validation/claims';
+import { ZUpdateClaimAttributionSchema, type TUpdateClaimAttribution } from '@/lib/validation/claims';
 
 export const claimSummarySelect = {
   id: true,
@@ -27,43 +28,47 @@ export const claimSummarySelect = {
   updatedAt: true,
 } as const satisfies Prisma.ClaimSelect;
 
-/**
- * Applies `data` to the claim only if it is still at `version`, and bumps the version. A stale
- * version means someone else saved first: throw CONFLICT carrying what is there now, so the
- * form can show it next to what the user typed. Never read-then-write without this check.
- */
-export async function updateClaimVersioned(tx: Tx, id: string, version: number, data: Prisma.ClaimUpdateManyMutationInput) {
-  const r = await tx.claim.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (r.count === 0) {
-    const current = await tx.claim.findUnique({ where: { id }, select: claimSummarySelect });
-    if (!current) throw notFound('That claim');
-    throw conflict(current);
-  }
-  return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSummarySelect });
-}
+type ClaimSummary = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
 
-export async function getClaimForWorkspace(userId: string | null, id: string) {
-  await authorize(userId, 'workspace.read');
-  const claim = await db.claim.findUnique({
-    where: { id },
-    select: { ...claimSummarySelect, prefix: true, suffix: true, article: { select: { id: true, title: true } } },
-  });
-  if (!claim) throw notFound('That claim');
-  return claim;
+/** What a CONFLICT on a claim shows of it. */
+export const savedClaim = (c: ClaimSummary): SavedRecord => ({
+  entity: 'claim',
+  id: c.id,
+  version: c.version,
+  articleId: c.articleId,
+  status: c.status,
+  start: c.start,
+  end: c.end,
+  text: c.text,
+  claimant: c.claimant,
+  cue: c.cue,
+});
+
+/** Applies `data` to the claim only if it is still at `version`, bumping the version (lib/data/versioned.ts). */
+export function updateClaimVersioned(tx: Tx, id: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput) {
+  return updateVersioned(
+    { id, version },
+    {
+      write: (where) => tx.claim.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+      read: () => tx.claim.findUnique({ where: { id }, select: claimSummarySelect }),
+      saved: savedClaim,
+      what: 'this claim',
+      missing: 'That claim',
+    },
+  );
 }
 
 /** Corrects who the claim is attributed to, and the cue, where the extractor got them wrong. */
-export async function updateClaimAttribution(userId: string | null, input: unknown) {
+export async function updateClaimAttribution(actorId: string | null, input: TUpdateClaimAttribution) {
   const data = parseOrThrow(ZUpdateClaimAttributionSchema, input);
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'claim.edit', tx);
+    const actor = await authorize(actorId, 'claim.edit', tx);
     const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { claimant: true, cue: true, articleId: true } });
     if (!before) throw notFound('That claim');
     const after = await updateClaimVersioned(tx, data.claimId, data.version, { claimant: data.claimant, cue: data.cue });
     await recordEvent(tx, {
       actorId: actor.id,
-      action: 'claim.attribution',
-      entityType: 'claim',
+      action: 'claim_attribution',
       entityId: data.claimId,
       claimId: data.claimId,
       articleId: before.articleId,

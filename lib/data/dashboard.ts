@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
-import { listRecentArticles } from '@/lib/data/articles';
+import { recentArticles } from '@/lib/data/articles';
 
 const rowSelect = {
   id: true,
@@ -19,8 +19,8 @@ const rowSelect = {
  * The three lists of the dashboard. "Awaiting my ruling" is only filled for people who may
  * rule (null otherwise), decided from the role in the database like everything else.
  */
-export async function getDashboard(userId: string | null) {
-  const actor = await authorize(userId, 'workspace.read');
+export async function getDashboard(actorId: string | null) {
+  const actor = await authorize(actorId, 'workspace.read');
   const [myClaims, awaitingRuling, articles] = await Promise.all([
     db.claim.findMany({
       where: { assigneeId: actor.id, status: { in: ['open', 'researching', 'in_review'] } },
@@ -31,7 +31,7 @@ export async function getDashboard(userId: string | null) {
     can(actor, 'verdict.rule')
       ? db.claim.findMany({ where: { status: 'in_review' }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], take: 50, select: rowSelect })
       : Promise.resolve(null),
-    listRecentArticles(userId, 20),
+    recentArticles(20),
   ]);
   return { actor, myClaims, awaitingRuling, articles };
 }

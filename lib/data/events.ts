@@ -1,36 +1,126 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ClaimStatus, EventAction, EventEntity, FactCheckStatus, Rating, Role } from '@/lib/generated/prisma/enums';
+import { noteTouchedArticle } from '@/lib/data/touched';
+
+// The history's closed vocabulary. The actions are the EventAction enum of prisma/schema.prisma
+// (stored as "claim.span" etc.; the database refuses any other), and each action's before/after
+// is typed here, so every recordEvent call and every summary in lib/data/history.ts is checked
+// by the compiler against the same list.
+
+type Span = { start: number; end: number; text: string };
+/** Every workflow move (lib/workflow.ts): the status, and what else the move changed. */
+type ClaimMove = {
+  before: { status: ClaimStatus; assignee?: string | null };
+  after: { status: ClaimStatus; assignee?: string | null; reason?: string };
+};
+type Attribution = { claimant: string | null; cue: string | null };
+export type VerdictValues = { rating: Rating; explanation: string; attributionConfirmed: boolean };
+/** A source's fields as the history keeps them (the date as YYYY-MM-DD). */
+export type SourceFields = {
+  url: string;
+  title: string;
+  publisher: string | null;
+  type: string;
+  stance: string;
+  excerpt: string | null;
+  accessedAt: string | null;
+  archiveUrl: string | null;
+};
+type Publication = { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; slug?: string } };
+
+/** Fails to compile unless T has a payload for exactly the actions of the enum. */
+type Vocabulary<T extends Record<EventAction, { before?: unknown; after?: unknown }> & Record<Exclude<keyof T, EventAction>, never>> = T;
+
+type Payloads = Vocabulary<{
+  article_import: { after: { title: string; claims: number; links: number; extractorVersion: string } };
+  claim_attribution: { before: Attribution; after: Attribution };
+  claim_accept: ClaimMove;
+  claim_dismiss: ClaimMove;
+  claim_assign: ClaimMove;
+  claim_propose: ClaimMove;
+  claim_rule: ClaimMove;
+  claim_sendBack: ClaimMove;
+  claim_create: { after: Span & { status: ClaimStatus; splitFrom?: string } };
+  claim_span: { before: Span; after: Span };
+  claim_merge: { before: { first: Span; second: Span & { id: string } }; after: Span };
+  claim_split: { before: Span; after: Span & { newClaimId: string } };
+  claim_delete: { before: Span & { status: ClaimStatus }; after: { mergedInto: string } };
+  claim_included: { before: { included: boolean }; after: { included: boolean } };
+  source_create: { after: SourceFields };
+  source_update: { before: SourceFields; after: SourceFields };
+  source_delete: { before: SourceFields };
+  note_create: { after: { body: string } };
+  verdict_propose: { after: VerdictValues };
+  verdict_rule: { before?: VerdictValues; after: VerdictValues };
+  factcheck_create: { after: { summary: string; slug: string } };
+  factcheck_summary: { before: { summary: string }; after: { summary: string; slug: string } };
+  factcheck_publish: Publication;
+  factcheck_republish: Publication;
+  factcheck_unpublish: Publication;
+  correction_create: { after: { whatChanged: string; reason: string } };
+  user_create: { after: { email: string; role: Role } };
+  user_role: { before: { role: Role }; after: { role: Role } };
+  user_deactivate: { before: { active: boolean }; after: { active: boolean } };
+  user_reactivate: { before: { active: boolean }; after: { active: boolean } };
+}>;
+
+/** What an action is about: the part of its name before the underscore (a CHECK in the database too). */
+type EntityOf<A extends EventAction> = A extends `${infer E extends EventEntity}_${string}` ? E : never;
+
+/**
+ * Which rows an event names. Everything readers could see change names its article (the action
+ * pipeline refreshes readers' copies from it); every change to a claim or what hangs off it names
+ * the claim (its timeline reads by claim). The database enforces both with CHECKs.
+ */
+type Names<E extends EventEntity> = E extends 'user'
+  ? unknown
+  : E extends 'article' | 'factcheck'
+    ? { articleId: string }
+    : E extends 'correction'
+      ? { articleId: string; claimId: string | null }
+      : { articleId: string; claimId: string };
 
 export type EventInput = {
-  actorId: string | null;
-  action: string; // "claim.status", "source.create", …
-  entityType: 'article' | 'claim' | 'source' | 'note' | 'verdict' | 'factcheck' | 'correction' | 'user';
-  entityId: string;
-  articleId?: string | null;
-  claimId?: string | null;
-  before?: unknown;
-  after?: unknown;
-};
+  [A in EventAction]: { action: A; actorId: string; entityId: string } & Names<EntityOf<A>> & Payloads[A];
+}[EventAction];
+
+/** Notes are internal: a note never changes what readers see. */
+const INTERNAL: readonly EventEntity[] = ['note'];
 
 const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+const field = <K extends string>(e: EventInput, k: K): unknown => (k in e ? (e as Record<K, unknown>)[k] : undefined);
 
-const row = (e: EventInput) => ({
-  actorId: e.actorId,
-  action: e.action,
-  entityType: e.entityType,
-  entityId: e.entityId,
-  articleId: e.articleId ?? null,
-  claimId: e.claimId ?? null,
-  before: json(e.before),
-  after: json(e.after),
-});
+function row(e: EventInput) {
+  return {
+    actorId: e.actorId,
+    action: e.action,
+    entityType: e.action.slice(0, e.action.indexOf('_')) as EventEntity,
+    entityId: e.entityId,
+    articleId: (field(e, 'articleId') as string | undefined) ?? null,
+    claimId: (field(e, 'claimId') as string | null | undefined) ?? null,
+    before: json(field(e, 'before')),
+    after: json(field(e, 'after')),
+  };
+}
 
-/** Appends to the history. Takes a transaction client on purpose: history and change commit together. */
+/** Tells the action pipeline which articles readers may now see differently (lib/data/touched.ts). */
+function report(rows: ReturnType<typeof row>[]) {
+  for (const r of rows) if (r.articleId && !INTERNAL.includes(r.entityType)) noteTouchedArticle(r.articleId);
+}
+
+/**
+ * Appends to the history. Takes a transaction client on purpose: history and change commit
+ * together. Every change goes through here, so no mutation can forget to report its article.
+ */
 export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
-  await tx.event.create({ data: row(e) });
+  await recordEvents(tx, [e]);
 }
 
 export async function recordEvents(tx: Tx, events: EventInput[]): Promise<void> {
-  if (events.length > 0) await tx.event.createMany({ data: events.map(row) });
+  const rows = events.map(row);
+  if (rows.length === 0) return;
+  await tx.event.createMany({ data: rows });
+  report(rows);
 }

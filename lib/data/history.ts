@@ -1,12 +1,13 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import { authorize } from '@/lib/auth/actor';
-import { STATUS_LABELS } from '@/lib/workflow';
-import { RATING_INFO } from '@/lib/ratings';
-import { SOURCE_TYPE_LABELS, STANCE_LABELS } from '@/lib/validation/sources';
+import type { DbClient } from '@/lib/db';
+import type { EventAction } from '@/lib/generated/prisma/enums';
+import { RATING_LABELS, SOURCE_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS } from '@/lib/labels';
+
+// A claim's timeline in words. Events are written by lib/data/events.ts in the vocabulary it
+// types; this reads them back for people.
 
 type Json = Record<string, unknown> | null;
-export type HistoryChange = { field: string; before?: string; after?: string };
+type HistoryChange = { field: string; before?: string; after?: string };
 export type HistoryEntry = { id: string; at: Date; actor: string; summary: string; changes: HistoryChange[] };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -34,27 +35,45 @@ const FIELD_LABELS: Record<string, string> = {
   end: 'End',
 };
 
-const SUMMARIES: Record<string, string> = {
-  'claim.attribution': 'Edited the attribution',
-  'claim.accept': 'Accepted the claim',
-  'claim.dismiss': 'Dismissed the claim',
-  'claim.assign': 'Assigned the claim',
-  'claim.propose': 'Put the claim in review',
-  'claim.rule': 'Ruled on the claim',
-  'claim.sendBack': 'Sent the claim back for more research',
-  'claim.create': 'Added the claim from the text',
-  'claim.span': 'Changed the claim’s span',
-  'claim.merge': 'Merged claims',
-  'claim.split': 'Split the claim',
-  'claim.delete': 'Removed the claim',
-  'claim.included': 'Changed whether the claim is in the fact-check',
-  'source.create': 'Added a source',
-  'source.update': 'Edited a source',
-  'source.delete': 'Removed a source',
-  'note.create': 'Wrote a note',
-  'verdict.propose': 'Proposed a verdict',
-  'verdict.rule': 'Ruled a verdict',
-  'correction.create': 'Published a correction',
+/** One line per action: a new action does not compile until it is given one. */
+const SUMMARIES: Record<EventAction, string> = {
+  article_import: 'Imported the article',
+  claim_attribution: 'Edited the attribution',
+  claim_accept: 'Accepted the claim',
+  claim_dismiss: 'Dismissed the claim',
+  claim_assign: 'Assigned the claim',
+  claim_propose: 'Put the claim in review',
+  claim_rule: 'Ruled on the claim',
+  claim_sendBack: 'Sent the claim back for more research',
+  claim_create: 'Added the claim from the text',
+  claim_span: 'Changed the claim’s span',
+  claim_merge: 'Merged claims',
+  claim_split: 'Split the claim',
+  claim_delete: 'Removed the claim',
+  claim_included: 'Changed whether the claim is in the fact-check',
+  source_create: 'Added a source',
+  source_update: 'Edited a source',
+  source_delete: 'Removed a source',
+  note_create: 'Wrote a note',
+  verdict_propose: 'Proposed a verdict',
+  verdict_rule: 'Ruled a verdict',
+  factcheck_create: 'Started the fact-check',
+  factcheck_summary: 'Edited the fact-check’s summary',
+  factcheck_publish: 'Published the fact-check',
+  factcheck_republish: 'Republished the fact-check',
+  factcheck_unpublish: 'Unpublished the fact-check',
+  correction_create: 'Published a correction',
+  user_create: 'Created the account',
+  user_role: 'Changed the role',
+  user_deactivate: 'Deactivated the account',
+  user_reactivate: 'Reactivated the account',
+};
+
+const ENUM_LABELS: Record<string, Record<string, string>> = {
+  status: STATUS_LABELS,
+  rating: RATING_LABELS,
+  type: SOURCE_TYPE_LABELS,
+  stance: STANCE_LABELS,
 };
 
 /** A stored value as a person would read it: labels for enums, yes/no for booleans. */
@@ -62,15 +81,11 @@ function show(field: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  if (field === 'status') return STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
-  if (field === 'rating') return RATING_INFO[s as keyof typeof RATING_INFO]?.label ?? s;
-  if (field === 'type') return SOURCE_TYPE_LABELS[s as keyof typeof SOURCE_TYPE_LABELS] ?? s;
-  if (field === 'stance') return STANCE_LABELS[s as keyof typeof STANCE_LABELS] ?? s;
-  return s;
+  return ENUM_LABELS[field]?.[s] ?? s;
 }
 
 /** Before → after for every field that differs; fields only on one side show as added/removed. */
-export function describeChanges(before: Json, after: Json): HistoryChange[] {
+function describeChanges(before: Json, after: Json): HistoryChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   const out: HistoryChange[] = [];
   for (const k of keys) {
@@ -84,10 +99,12 @@ export function describeChanges(before: Json, after: Json): HistoryChange[] {
 
 const asObject = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
-/** Every event on the claim and what hangs off it (sources, notes, verdicts, corrections), newest first. */
-export async function getClaimHistory(userId: string | null, claimId: string, take = 500): Promise<HistoryEntry[]> {
-  await authorize(userId, 'workspace.read');
-  const events = await db.event.findMany({
+/**
+ * Every event on the claim and what hangs off it (sources, notes, verdicts, corrections), newest
+ * first. No authorization here: the caller (lib/data/claim-page.ts) has authorized the read.
+ */
+export async function claimHistory(client: DbClient, claimId: string, take = 500): Promise<HistoryEntry[]> {
+  const events = await client.event.findMany({
     where: { claimId },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take,
@@ -97,7 +114,7 @@ export async function getClaimHistory(userId: string | null, claimId: string, ta
     id: e.id.toString(),
     at: e.at,
     actor: e.actor?.name ?? 'The system',
-    summary: SUMMARIES[e.action] ?? e.action,
+    summary: SUMMARIES[e.action],
     changes: describeChanges(asObject(e.before), asObject(e.after)),
   }));
 }

@@ -2,20 +2,20 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { AppError } from '@/lib/errors';
+import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { extractArticle, ExtractionInputError } from '@/lib/extraction';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZImportArticleSchema, ZPreviewImportSchema } from '@/lib/validation/articles';
+import { ZImportArticleSchema, ZPreviewImportSchema, type TImportArticle, type TPreviewImport } from '@/lib/validation/articles';
 
-export const textHash = (plain: string) => createHash('sha256').update(plain.replace(/\s+/g, ' ').trim()).digest('hex');
+const textHash = (plain: string) => createHash('sha256').update(plain.replace(/\s+/g, ' ').trim()).digest('hex');
 
 /** The extractor, with its input errors turned into a field error on the text. */
 function extract(raw: string) {
   try {
     return extractArticle(raw);
   } catch (e) {
-    if (e instanceof ExtractionInputError) throw new AppError('INVALID', e.message, { raw: [e.message] });
+    if (e instanceof ExtractionInputError) throw invalidField('raw', e.message);
     throw e;
   }
 }
@@ -24,12 +24,13 @@ function extract(raw: string) {
 export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
 
 /**
- * Runs the extractor without saving anything: the import page's preview. Takes the raw text or
- * `{ raw }` and validates it like the import does, so the size limit and "not text" apply here too.
+ * Runs the extractor without saving anything: the import page's preview. Validates the text like
+ * the import does, so the size limit and "not text" apply here too.
  */
-export async function previewImport(userId: string | null, input: unknown) {
-  await authorize(userId, 'article.import');
-  const { raw } = parseOrThrow(ZPreviewImportSchema, typeof input === 'string' ? { raw: input } : input);
+export async function previewImport(actorId: string | null, input: TPreviewImport) {
+  const { raw } = parseOrThrow(ZPreviewImportSchema, input);
+  // Extraction is the expensive part (up to a second on a long page): authorize before it.
+  await authorize(actorId, 'article.import');
   const result = extract(raw);
   if (result.text.trim() === '') throw noText();
   const existing = await db.article.findFirst({ where: { textHash: textHash(result.text) }, select: { id: true, title: true } });
@@ -55,24 +56,34 @@ export async function previewImport(userId: string | null, input: unknown) {
   };
 }
 
-const noText = () => new AppError('INVALID', 'No readable text was found in that input.', { raw: ['No readable text was found in that input.'] });
+const noText = () => invalidField('raw', 'No readable text was found in that input.');
 
 /**
  * Stores an article exactly as received, its plain text, links and every sentence the
  * extractor found, in one transaction. Importing the same text twice is refused with the
- * existing article's id and title (CONFLICT, details.duplicateOf), unless the caller confirms a second copy is wanted.
+ * existing article (CONFLICT, `current` an article record), unless the caller confirms a second
+ * copy is wanted.
  */
-export async function importArticle(userId: string | null, input: unknown) {
+export async function importArticle(actorId: string | null, input: TImportArticle) {
   const data = parseOrThrow(ZImportArticleSchema, input);
+  // Extraction takes up to a second of CPU on a long page: refuse callers who may not import
+  // before spending it. The check that counts is the one inside the transaction that writes;
+  // extracting inside it would hold a connection (and the transaction's timeout) meanwhile.
+  await authorize(actorId, 'article.import');
   const extraction = extract(data.raw);
   if (extraction.text.trim() === '') throw noText();
   const hash = textHash(extraction.text);
 
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'article.import', tx);
+    const actor = await authorize(actorId, 'article.import', tx);
     if (!data.allowDuplicate) {
       const existing = await tx.article.findFirst({ where: { textHash: hash }, select: { id: true, title: true } });
-      if (existing) throw new AppError('CONFLICT', `This article was imported before as “${existing.title}”.`, { duplicateOf: existing });
+      if (existing) {
+        throw new AppError(
+          { code: 'CONFLICT', current: { entity: 'article', ...existing } },
+          `This article was imported before as “${existing.title}”.`,
+        );
+      }
     }
     const article = await tx.article.create({
       data: {
@@ -112,11 +123,15 @@ export async function importArticle(userId: string | null, input: unknown) {
     });
     await recordEvent(tx, {
       actorId: actor.id,
-      action: 'article.import',
-      entityType: 'article',
+      action: 'article_import',
       entityId: article.id,
       articleId: article.id,
-      after: { title: article.title, claims: extraction.claims.length, links: extraction.links.length, extractorVersion: extraction.extractorVersion },
+      after: {
+        title: article.title,
+        claims: extraction.claims.length,
+        links: extraction.links.length,
+        extractorVersion: extraction.extractorVersion,
+      },
     });
     return { ...article, claimCount: extraction.claims.length };
   });

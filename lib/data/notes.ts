@@ -3,30 +3,30 @@ import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZAddNoteSchema } from '@/lib/validation/notes';
+import { ZAddNoteSchema, type TAddNote } from '@/lib/validation/notes';
 
-// Notes are internal: only workspace readers see them, and nothing in app/(public) selects them.
+// Notes are internal: only workspace readers see them (lib/data/claim-page.ts), nothing in
+// lib/data/public.ts selects them, and their events never refresh readers' copies.
 
-const noteSelect = { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } as const;
+export const noteSelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  author: { select: { id: true, name: true } },
+} as const satisfies Prisma.NoteSelect;
 
-/** The thread, oldest first so the newest note is last, as in a conversation. */
-export async function listNotes(userId: string | null, claimId: string) {
-  await authorize(userId, 'workspace.read');
-  return db.note.findMany({ where: { claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: noteSelect });
-}
-
-export async function addNote(userId: string | null, input: unknown) {
+export async function addNote(actorId: string | null, input: TAddNote) {
   const data = parseOrThrow(ZAddNoteSchema, input);
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'note.write', tx);
+    const actor = await authorize(actorId, 'note.write', tx);
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { articleId: true } });
     if (!claim) throw notFound('That claim');
     const note = await tx.note.create({ data: { claimId: data.claimId, authorId: actor.id, body: data.body }, select: noteSelect });
     await recordEvent(tx, {
       actorId: actor.id,
-      action: 'note.create',
-      entityType: 'note',
+      action: 'note_create',
       entityId: note.id,
       claimId: data.claimId,
       articleId: claim.articleId,

@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { ORGANISATION_NAME } from '@/lib/config';
-import { buildClaimReview, publicBaseUrl } from '@/lib/claimreview';
+import { ORGANISATION_NAME, publicBaseUrl } from '@/lib/config';
+import { buildClaimReview } from '@/lib/claimreview';
+import { latestFirst } from '@/lib/data/verdicts';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Reader-facing reads. No permission is needed, so the one rule that matters lives here:
@@ -55,7 +56,7 @@ const publicClaimSelect = {
   // Append-only verdicts: the latest ruled one is current. Proposals are never read here.
   verdicts: {
     where: { kind: 'ruled' },
-    orderBy: { createdAt: 'desc' },
+    orderBy: latestFirst,
     take: 1,
     select: { rating: true, explanation: true, attributionConfirmed: true },
   },

@@ -1,10 +1,21 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { conflict, notFound } from '@/lib/errors';
-import { recordEvent } from '@/lib/data/events';
+import { notFound, type SavedRecord } from '@/lib/errors';
+import { recordEvent, type SourceFields } from '@/lib/data/events';
+import { updateVersioned, writeVersioned } from '@/lib/data/versioned';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZCreateSourceSchema, ZDeleteSourceSchema, ZUpdateSourceSchema } from '@/lib/validation/sources';
+import {
+  ZCreateSourceSchema,
+  ZDeleteSourceSchema,
+  ZUpdateSourceSchema,
+  type TCreateSource,
+  type TDeleteSource,
+  type TUpdateSource,
+} from '@/lib/validation/sources';
+
+// The evidence ledger of a claim. Reads are in lib/data/claim-page.ts.
 
 export const sourceSelect = {
   id: true,
@@ -17,13 +28,19 @@ export const sourceSelect = {
   excerpt: true,
   accessedAt: true,
   archiveUrl: true,
+  version: true,
   createdAt: true,
   updatedAt: true,
   addedBy: { select: { id: true, name: true } },
-} as const;
+} as const satisfies Prisma.SourceSelect;
+
+type Source = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+
+/** What a CONFLICT on a source shows of it. */
+const savedSource = (s: Source): SavedRecord => ({ entity: 'source', id: s.id, version: s.version, claimId: s.claimId, title: s.title, url: s.url });
 
 /** What the history keeps of a source: its fields, not who or when (the event says that). */
-const snapshot = (s: { url: string; title: string; publisher: string | null; type: string; stance: string; excerpt: string | null; accessedAt: Date | null; archiveUrl: string | null }) => ({
+const fieldsOf = (s: Source): SourceFields => ({
   url: s.url,
   title: s.title,
   publisher: s.publisher,
@@ -34,62 +51,79 @@ const snapshot = (s: { url: string; title: string; publisher: string | null; typ
   archiveUrl: s.archiveUrl,
 });
 
-export async function listSources(userId: string | null, claimId: string) {
-  await authorize(userId, 'workspace.read');
-  return db.source.findMany({ where: { claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: sourceSelect });
-}
-
-export async function createSource(userId: string | null, input: unknown) {
+export async function createSource(actorId: string | null, input: TCreateSource) {
   const { claimId, ...fields } = parseOrThrow(ZCreateSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'source.write', tx);
+    const actor = await authorize(actorId, 'source.write', tx);
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true } });
     if (!claim) throw notFound('That claim');
     const source = await tx.source.create({ data: { ...fields, claimId, addedById: actor.id }, select: sourceSelect });
-    await recordEvent(tx, { actorId: actor.id, action: 'source.create', entityType: 'source', entityId: source.id, claimId, articleId: claim.articleId, after: snapshot(source) });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'source_create',
+      entityId: source.id,
+      claimId,
+      articleId: claim.articleId,
+      after: fieldsOf(source),
+    });
     return source;
   });
 }
 
-/** Edits a source only if nobody changed it since the form was loaded (its updatedAt is the lock). */
-export async function updateSource(userId: string | null, input: unknown) {
-  const { sourceId, updatedAt, ...fields } = parseOrThrow(ZUpdateSourceSchema, input);
+/** Edits a source only if nobody changed it since the form was loaded. */
+export async function updateSource(actorId: string | null, input: TUpdateSource) {
+  const { sourceId, version, ...fields } = parseOrThrow(ZUpdateSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'source.write', tx);
+    const actor = await authorize(actorId, 'source.write', tx);
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
     if (!before) throw notFound('That source');
-    const r = await tx.source.updateMany({ where: { id: sourceId, updatedAt }, data: fields });
-    if (r.count === 0) throw conflict(snapshot(before), 'this source');
-    const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect });
+    const after = await updateVersioned(
+      { id: sourceId, version },
+      {
+        write: (where) => tx.source.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+        read: () => tx.source.findUnique({ where: { id: sourceId }, select: sourceSelect }),
+        saved: savedSource,
+        what: 'this source',
+        missing: 'That source',
+      },
+    );
     await recordEvent(tx, {
       actorId: actor.id,
-      action: 'source.update',
-      entityType: 'source',
+      action: 'source_update',
       entityId: sourceId,
       claimId: before.claimId,
       articleId: before.claim.articleId,
-      before: snapshot(before),
-      after: snapshot(after),
+      before: fieldsOf(before),
+      after: fieldsOf(after),
     });
     return after;
   });
 }
 
-export async function deleteSource(userId: string | null, input: unknown) {
-  const { sourceId } = parseOrThrow(ZDeleteSourceSchema, input);
+/** Removes a source, unless someone changed it since the remove button was shown. */
+export async function deleteSource(actorId: string | null, input: TDeleteSource) {
+  const { sourceId, version } = parseOrThrow(ZDeleteSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const actor = await authorize(userId, 'source.write', tx);
+    const actor = await authorize(actorId, 'source.write', tx);
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
     if (!before) throw notFound('That source');
-    await tx.source.delete({ where: { id: sourceId } });
+    await writeVersioned(
+      { id: sourceId, version },
+      {
+        write: (where) => tx.source.deleteMany({ where }),
+        read: () => tx.source.findUnique({ where: { id: sourceId }, select: sourceSelect }),
+        saved: savedSource,
+        what: 'this source',
+        missing: 'That source',
+      },
+    );
     await recordEvent(tx, {
       actorId: actor.id,
-      action: 'source.delete',
-      entityType: 'source',
+      action: 'source_delete',
       entityId: sourceId,
       claimId: before.claimId,
       articleId: before.claim.articleId,
-      before: snapshot(before),
+      before: fieldsOf(before),
     });
     return { id: sourceId, claimId: before.claimId };
   });

@@ -7,8 +7,9 @@ import { readFrontMatter, stripDateHeader } from './meta';
 import { capitalRuns, dropCommonInitials, NameIndex, toEntities } from './names';
 import { findQuantities } from './quantities';
 import { DEFAULT_THRESHOLD, scoreSentence } from './scoring';
+import { quoteSelector } from './selector';
 import { splitSentences } from './sentences';
-import type { ExtractedClaim, ExtractionResult, ExtractOptions, TextQuoteSelector } from './types';
+import type { ExtractedClaim, ExtractionResult, ExtractOptions } from './types';
 
 export type {
   ClaimFlags, ClaimKind, EntityType, ExtractedClaim, ExtractedEntity, ExtractedLink,
@@ -17,13 +18,13 @@ export type {
 } from './types';
 export { ExtractionInputError } from './errors';
 export { DEFAULT_THRESHOLD } from './scoring';
+export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
 export const EXTRACTOR_VERSION = 'claimdesk-extract/1.0.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 export const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
-const SELECTOR_CONTEXT = 32;
 // C0 controls other than tab/newline/CR, and DEL: never meaningful in an article.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
@@ -46,16 +47,6 @@ function checkInput(raw: unknown, options: ExtractOptions): number {
   return threshold;
 }
 
-function selectorFor(text: string, start: number, end: number, exact: string): TextQuoteSelector {
-  let from = Math.max(0, start - SELECTOR_CONTEXT);
-  let to = Math.min(text.length, end + SELECTOR_CONTEXT);
-  // Keep the context on code point boundaries so the selector is valid Unicode.
-  const low = text.charCodeAt(from);
-  const high = text.charCodeAt(to - 1);
-  if (from > 0 && low >= 0xdc00 && low <= 0xdfff) from++;
-  if (to < text.length && high >= 0xd800 && high <= 0xdbff) to--;
-  return { exact, prefix: text.slice(from, start), suffix: text.slice(end, to) };
-}
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): ExtractionResult {
   try {
@@ -107,7 +98,7 @@ function extract(raw: string, options: ExtractOptions): ExtractionResult {
       text: sentences[i] ?? '',
       start: span.start,
       end: span.end,
-      selector: selectorFor(text, span.start, span.end, sentences[i] ?? ''),
+      selector: quoteSelector(text, span.start, span.end),
       score: scored.score,
       suggested: scored.score >= threshold,
       reasons: scored.reasons,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZHttpUrl, ZOptionalText, ZPastDate } from '@/lib/validation/common';
 
 /**
  * Largest article accepted, in characters of raw input (HTML included). Shown in the import
@@ -7,52 +8,32 @@ import { z } from 'zod';
  */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
-const optional = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Keep the ${label} under ${max} characters.` })
-    .optional()
-    .transform((v) => (v ? v : null));
-
-export const ZHttpUrl = z
-  .string()
-  .trim()
-  .max(2000, { error: 'That URL is too long.' })
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, { error: 'Enter a full web address starting with http:// or https://.' });
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
-
-export const ZPastDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date as YYYY-MM-DD.' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: 'That is not a real date.' })
-  .refine((v) => v <= todayUtc(), { error: 'The date cannot be in the future.' });
-
 const ZRaw = z
-    .string({ error: 'Paste the article text or choose a file.' })
-    .max(MAX_ARTICLE_CHARS, { error: `The article is too long: the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.` })
-    .refine((v) => v.trim().length > 0, { error: 'Paste the article text or choose a file.' })
-    .refine((v) => !v.includes('\u0000'), { error: 'That does not look like text: it contains binary data.' });
+  .string({ error: 'Paste the article text or choose a file.' })
+  .max(MAX_ARTICLE_CHARS, { error: `The article is too long: the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.` })
+  .refine((v) => v.trim().length > 0, { error: 'Paste the article text or choose a file.' })
+  .refine((v) => !v.includes('\u0000'), { error: 'That does not look like text: it contains binary data.' });
 
 /** The preview checks only the text: title and the rest come after the user has seen it. */
 export const ZPreviewImportSchema = z.object({ raw: ZRaw });
+export type TPreviewImport = z.input<typeof ZPreviewImportSchema>;
 
 export const ZImportArticleSchema = z.object({
   raw: ZRaw,
-  title: z.string().trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
-  publisher: optional(200, 'publisher'),
-  url: z.union([z.literal('').transform(() => null), ZHttpUrl]).nullish().transform((v) => v ?? null),
-  publishedAt: z.union([z.literal('').transform(() => null), ZPastDate]).nullish().transform((v) => v ?? null),
+  title: z.string({ error: 'Enter a title.' }).trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
+  publisher: ZOptionalText(200, 'publisher'),
+  url: z
+    .union([z.literal('').transform(() => null), ZHttpUrl])
+    .nullish()
+    .transform((v) => v ?? null),
+  publishedAt: z
+    .union([z.literal('').transform(() => null), ZPastDate])
+    .nullish()
+    .transform((v) => v ?? null),
   /** Set when the user has seen the duplicate warning and wants a second copy anyway. */
-  allowDuplicate: z.union([z.boolean(), z.literal('on'), z.literal('true')]).optional().transform((v) => !!v),
+  allowDuplicate: z
+    .union([z.boolean(), z.literal('on'), z.literal('true')])
+    .optional()
+    .transform((v) => !!v),
 });
 export type TImportArticle = z.input<typeof ZImportArticleSchema>;

@@ -10,4 +10,3 @@ export const ZSignInSchema = z.object({
   email: ZEmail,
   password: z.string().min(1, { error: 'Enter your password.' }).max(200),
 });
-export type TSignIn = z.infer<typeof ZSignInSchema>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
 
-export const CLAIM_SORTS = { updated: 'Recently updated', score: 'Check-worthiness' } as const;
-export type ClaimSort = keyof typeof CLAIM_SORTS;
+/** The orders the claims list offers (their words: lib/labels.ts CLAIM_SORT_LABELS). */
+export const CLAIM_SORTS = ['updated', 'score'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const PAGE_SIZE = 50;
 
 /** Opaque page cursor: the last row's sort value and id, base64url JSON. */
-export type ClaimCursor = { v: string | number; id: string };
+type ClaimCursor = { v: string | number; id: string };
 
 export function encodeCursor(c: ClaimCursor): string {
   return Buffer.from(JSON.stringify([c.v, c.id]), 'utf8').toString('base64url');
@@ -29,19 +30,16 @@ const ZCursor = z
 /** Empty strings from a GET form mean "any". */
 const blank = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
-export const ZClaimListQuerySchema = z
-  .object({
-    status: blank(z.enum(ClaimStatus, { error: 'Unknown status.' })),
-    /** A user id, "me" or "none". */
-    assignee: blank(z.string().trim().max(64)),
-    rating: blank(z.enum(Rating, { error: 'Unknown rating.' })),
-    article: blank(z.string().trim().max(64)),
-    sort: blank(z.enum(['updated', 'score'], { error: 'Unknown sort.' })).transform((v) => v ?? 'updated'),
-    after: blank(ZCursor),
-  })
-  .transform((q) => ({ ...q, sort: q.sort as ClaimSort }));
+export const ZClaimListQuerySchema = z.object({
+  status: blank(z.enum(ClaimStatus, { error: 'Unknown status.' })),
+  /** A user id, "me" or "none". */
+  assignee: blank(z.string().trim().max(64)),
+  rating: blank(z.enum(Rating, { error: 'Unknown rating.' })),
+  article: blank(z.string().trim().max(64)),
+  sort: blank(z.enum(CLAIM_SORTS, { error: 'Unknown sort.' })).transform((v): ClaimSort => v ?? 'updated'),
+  after: blank(ZCursor),
+});
 export type TClaimListQuery = z.input<typeof ZClaimListQuerySchema>;
-export type ClaimListQuery = z.output<typeof ZClaimListQuerySchema>;
 
 /** The cursor's sort value must match the sort it was made for. */
 export function cursorFits(sort: ClaimSort, c: ClaimCursor): boolean {

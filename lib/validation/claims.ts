@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const ZId = z.string().trim().min(1).max(64);
-export const ZVersion = z.coerce.number({ error: 'Missing version.' }).int().min(1);
+import { ZId, ZVersion } from '@/lib/validation/common';
 
 const optionalText = (max: number) =>
   z
@@ -17,4 +15,4 @@ export const ZUpdateClaimAttributionSchema = z.object({
   claimant: optionalText(200),
   cue: optionalText(60),
 });
-export type TUpdateClaimAttribution = z.infer<typeof ZUpdateClaimAttributionSchema>;
+export type TUpdateClaimAttribution = z.input<typeof ZUpdateClaimAttributionSchema>;

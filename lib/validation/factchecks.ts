@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ZId } from '@/lib/validation/claims';
+import { ZFormBoolean, ZFormNumber, ZId, ZVersion } from '@/lib/validation/common';
 
 // Inputs of the publishing step (lib/data/factchecks.ts) and of corrections (lib/data/corrections.ts).
-// Everything arrives from forms, so numbers and booleans are coerced from strings.
 
-const ZFactCheckVersion = z.coerce.number({ error: 'Missing version.' }).int().min(0);
+/** 0 when no fact-check exists yet: the first summary creates it. */
+const ZFactCheckVersion = ZFormNumber('Missing version.').pipe(z.number().int({ error: 'Missing version.' }).min(0, { error: 'Missing version.' }));
 
 const text = (min: number, max: number, what: string) =>
   z
@@ -15,34 +15,30 @@ const text = (min: number, max: number, what: string) =>
 
 export const ZSaveSummarySchema = z.object({
   articleId: ZId,
-  /** 0 when no fact-check exists yet. */
   version: ZFactCheckVersion,
   summary: text(20, 2000, 'a summary'),
 });
-export type TSaveSummary = z.infer<typeof ZSaveSummarySchema>;
+export type TSaveSummary = z.input<typeof ZSaveSummarySchema>;
 
 export const ZPublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion });
-export type TPublish = z.infer<typeof ZPublishSchema>;
+export type TPublish = z.input<typeof ZPublishSchema>;
 
 export const ZUnpublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion });
-
-const ZFormBoolean = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], {
-  error: 'Choose whether to include the claim.',
-});
+export type TUnpublish = z.input<typeof ZUnpublishSchema>;
 
 export const ZSetIncludedSchema = z.object({
   claimId: ZId,
-  version: z.coerce.number({ error: 'Missing version.' }).int().min(1),
-  included: ZFormBoolean,
+  version: ZVersion,
+  included: ZFormBoolean('Choose whether to include the claim.'),
   /** Required only when the fact-check is published: the change is logged as a correction. */
   reason: z
     .string()
     .trim()
     .max(1000, { error: 'Keep the reason under 1000 characters.' })
-    .optional()
+    .nullish()
     .transform((v) => v || null),
 });
-export type TSetIncluded = z.infer<typeof ZSetIncludedSchema>;
+export type TSetIncluded = z.input<typeof ZSetIncludedSchema>;
 
 export const ZWriteCorrectionSchema = z.object({
   articleId: ZId,
@@ -50,9 +46,9 @@ export const ZWriteCorrectionSchema = z.object({
     .string()
     .trim()
     .max(64)
-    .optional()
+    .nullish()
     .transform((v) => v || null),
   whatChanged: text(5, 500, 'what changed'),
   reason: text(5, 1000, 'why it changed'),
 });
-export type TWriteCorrection = z.infer<typeof ZWriteCorrectionSchema>;
+export type TWriteCorrection = z.input<typeof ZWriteCorrectionSchema>;

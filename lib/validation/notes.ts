@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZId } from '@/lib/validation/claims';
+import { ZId } from '@/lib/validation/common';
 
-export const MAX_NOTE_CHARS = 5000;
+const MAX_NOTE_CHARS = 5000;
 
 export const ZAddNoteSchema = z.object({
   claimId: ZId,

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
-
-export type FieldErrors = Record<string, string[]>;
+import { invalid, type FieldErrors } from '@/lib/errors';
 
 /** Field errors keyed by top-level field, as forms show them next to each input. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
@@ -12,13 +10,15 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Parses untrusted input or throws AppError('INVALID') carrying every field error at once. */
+/**
+ * Parses input at the trust boundary or throws INVALID carrying every field error at once. Takes
+ * `unknown` on purpose: callers are typed, but scripts, route handlers and the browser are not.
+ */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (!r.success) {
     const errors = fieldErrors(r.error);
-    const first = Object.values(errors)[0]?.[0] ?? 'The input is not valid.';
-    throw new AppError('INVALID', first, errors);
+    throw invalid(Object.values(errors)[0]?.[0] ?? 'The input is not valid.', errors);
   }
   return r.data;
 }

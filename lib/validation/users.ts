@@ -1,15 +1,20 @@
 import { z } from 'zod';
+import { Role } from '@/lib/generated/prisma/enums';
 import { ZEmail } from '@/lib/validation/auth';
+import { ZFormBoolean, ZId } from '@/lib/validation/common';
 
-export const ZRole = z.enum(['journalist', 'editor', 'admin'], { error: 'Choose a role.' });
+const ZRole = z.enum(Role, { error: 'Choose a role.' });
 
 export const ZCreateUserSchema = z.object({
   email: ZEmail,
-  name: z.string().trim().min(1, { error: 'Enter a name.' }).max(120, { error: 'Keep the name under 120 characters.' }),
+  name: z.string({ error: 'Enter a name.' }).trim().min(1, { error: 'Enter a name.' }).max(120, { error: 'Keep the name under 120 characters.' }),
   role: ZRole,
-  password: z.string().min(8, { error: 'Use at least 8 characters.' }).max(200),
+  password: z.string({ error: 'Use at least 8 characters.' }).min(8, { error: 'Use at least 8 characters.' }).max(200),
 });
-export type TCreateUser = z.infer<typeof ZCreateUserSchema>;
+export type TCreateUser = z.input<typeof ZCreateUserSchema>;
 
-export const ZChangeRoleSchema = z.object({ userId: z.string().min(1), role: ZRole });
-export const ZSetActiveSchema = z.object({ userId: z.string().min(1), active: z.boolean() });
+export const ZChangeRoleSchema = z.object({ userId: ZId, role: ZRole });
+export type TChangeRole = z.input<typeof ZChangeRoleSchema>;
+
+export const ZSetActiveSchema = z.object({ userId: ZId, active: ZFormBoolean('Say whether the account is active.') });
+export type TSetActive = z.input<typeof ZSetActiveSchema>;

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { Rating } from '@/lib/generated/prisma/enums';
-import { ZId, ZVersion } from '@/lib/validation/claims';
+import { ZId, ZVersion } from '@/lib/validation/common';
 
 export const MAX_EXPLANATION_CHARS = 2000;
 
 /** Forms send "yes"/"no" from radio buttons; scripts may send booleans. */
-const ZYesNo = z.union([z.boolean(), z.enum(['yes', 'no', 'true', 'false'])], {
-  error: 'Say whether the attribution was confirmed.',
-}).transform((v) => v === true || v === 'yes' || v === 'true');
+const ZYesNo = z
+  .union([z.boolean(), z.enum(['yes', 'no', 'true', 'false'])], {
+    error: 'Say whether the attribution was confirmed.',
+  })
+  .transform((v) => v === true || v === 'yes' || v === 'true');
 
 const ZVerdictFields = z.object({
   claimId: ZId,

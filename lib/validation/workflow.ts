@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZVersion } from '@/lib/validation/claims';
+import { ZId, ZVersion } from '@/lib/validation/common';
 
 export const ZAssignClaimSchema = z.object({
   claimId: ZId,

@@ -55,8 +55,20 @@ describe('the claims list', () => {
     const edits = await makeClaim(a.id, { status: 'researching', assigneeId: editor.id });
     const nobody = await makeClaim(a.id, { status: 'open' });
     // Proposed Mixed, then ruled False: only the latest verdict counts.
-    await db.verdict.create({ data: { claimId: edits.id, kind: 'proposed', rating: 'mixed', explanation: 'x', attributionConfirmed: true, byId: journalist.id, createdAt: new Date(Date.now() - 60_000) } });
-    await db.verdict.create({ data: { claimId: edits.id, kind: 'ruled', rating: 'false_', explanation: 'y', attributionConfirmed: true, byId: editor.id } });
+    await db.verdict.create({
+      data: {
+        claimId: edits.id,
+        kind: 'proposed',
+        rating: 'mixed',
+        explanation: 'x',
+        attributionConfirmed: true,
+        byId: journalist.id,
+        createdAt: new Date(Date.now() - 60_000),
+      },
+    });
+    await db.verdict.create({
+      data: { claimId: edits.id, kind: 'ruled', rating: 'false_', explanation: 'y', attributionConfirmed: true, byId: editor.id },
+    });
 
     const ids = async (q: Record<string, string>, who = journalist.id) => (await listClaimsPage(who, q)).claims.map((c) => c.id);
     expect(await ids({ assignee: 'me' })).toEqual([mine.id]);

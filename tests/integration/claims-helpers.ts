@@ -3,7 +3,11 @@
 import { db, makeArticle, makeUser } from './db';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 
-export const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+export const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { info?: { code: string } }) => e.info?.code ?? String(e),
+  );
 
 export async function people() {
   const journalist = await makeUser('journalist', 'Jo');
@@ -21,12 +25,24 @@ export async function article(importedById: string) {
 
 let slot = 0;
 /** A claim on the next free sentence of `articleId`. */
-export async function makeClaim(articleId: string, data: { status?: ClaimStatus; assigneeId?: string | null; score?: number; updatedAt?: Date } = {}) {
+export async function makeClaim(
+  articleId: string,
+  data: { status?: ClaimStatus; assigneeId?: string | null; score?: number; updatedAt?: Date } = {},
+) {
   const i = slot++ % 400;
   const start = i * 29; // each sentence is 28 characters plus a space
   const text = TEXT.slice(start, start + 28);
   return db.claim.create({
-    data: { articleId, start, end: start + 28, text, status: data.status ?? 'open', assigneeId: data.assigneeId ?? null, score: data.score ?? 0, ...(data.updatedAt ? { updatedAt: data.updatedAt } : {}) },
+    data: {
+      articleId,
+      start,
+      end: start + 28,
+      text,
+      status: data.status ?? 'open',
+      assigneeId: data.assigneeId ?? null,
+      score: data.score ?? 0,
+      ...(data.updatedAt ? { updatedAt: data.updatedAt } : {}),
+    },
     select: { id: true, version: true, status: true, articleId: true },
   });
 }
@@ -44,4 +60,4 @@ export async function snapshot(claimId: string) {
   return { claim, sources, notes, verdicts, events, corrections };
 }
 
-export const SOURCE = { url: 'https://example.org/report', title: 'Ministry statement', type: 'official_statement', stance: 'context' };
+export const SOURCE = { url: 'https://example.org/report', title: 'Ministry statement', type: 'official_statement', stance: 'context' } as const;

@@ -8,7 +8,11 @@ import { LOGIN_LIMITS } from '@/lib/config';
 
 beforeEach(resetDatabase);
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { info?: { code: string } }) => e.info?.code ?? String(e),
+  );
 
 describe('the data model in PostgreSQL', () => {
   it('stores a user, an article and a claim anchored in its text', async () => {
@@ -35,7 +39,9 @@ describe('the data model in PostgreSQL', () => {
     const user = await makeUser('journalist');
     const article = await makeArticle(user.id);
     await db.claim.create({ data: { articleId: article.id, start: 0, end: 20, text: 'x' } });
-    await expect(db.claim.create({ data: { articleId: article.id, start: 10, end: 30, text: 'x' } })).rejects.toThrow(/claims_span_no_overlap|conflicting key/);
+    await expect(db.claim.create({ data: { articleId: article.id, start: 10, end: 30, text: 'x' } })).rejects.toThrow(
+      /claims_span_no_overlap|conflicting key/,
+    );
     await expect(db.claim.create({ data: { articleId: article.id, start: 30, end: 30, text: 'x' } })).rejects.toThrow(/claims_span_valid/);
     // Adjacent spans are fine.
     await expect(db.claim.create({ data: { articleId: article.id, start: 20, end: 43, text: 'x' } })).resolves.toBeTruthy();
@@ -52,18 +58,20 @@ describe('optimistic locking', () => {
     expect(first.version).toBe(2);
 
     const stale = updateClaimAttribution(user.id, { claimId: claim.id, version: 1, claimant: 'Someone else', cue: 'told' });
-    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', details: { claimant: 'Mr Xi', version: 2 } });
+    await expect(stale).rejects.toMatchObject({
+      info: { code: 'CONFLICT', current: { entity: 'claim', id: claim.id, claimant: 'Mr Xi', version: 2 } },
+    });
     const now = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(now.claimant).toBe('Mr Xi');
     const events = await db.event.findMany({ where: { claimId: claim.id } });
-    expect(events.map((e) => e.action)).toEqual(['claim.attribution']);
+    expect(events.map((e) => e.action)).toEqual(['claim_attribution']);
   });
 });
 
 describe('authorization in the data layer', () => {
   it('refuses signed-out callers and wrong roles, and changes nothing', async () => {
     const [journalist, editor, admin] = [await makeUser('journalist'), await makeUser('editor'), await makeUser('admin')];
-    const input = { email: 'new@test.local', name: 'New', role: 'editor', password: 'long enough pw' };
+    const input = { email: 'new@test.local', name: 'New', role: 'editor' as const, password: 'long enough pw' };
     expect(await code(createUser(null, input))).toBe('UNAUTHORIZED');
     expect(await code(createUser(journalist.id, input))).toBe('FORBIDDEN');
     expect(await code(createUser(editor.id, input))).toBe('FORBIDDEN');
@@ -105,7 +113,10 @@ describe('sign-in throttling', () => {
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
       expect(await checkCredentials({ email: user.email, password: 'wrong' }, `10.0.1.${i}`)).toEqual({ ok: false, reason: 'invalid' });
     }
-    expect(await checkCredentials({ email: user.email, password: 'correct horse battery' }, '10.0.0.1')).toEqual({ ok: false, reason: 'rate_limited' });
+    expect(await checkCredentials({ email: user.email, password: 'correct horse battery' }, '10.0.0.1')).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
     // Another account from another address is unaffected.
     const other = await makeUser('editor');
     expect(await checkCredentials({ email: other.email, password: 'correct horse battery' }, '10.0.0.9')).toMatchObject({ ok: true });

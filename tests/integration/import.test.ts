@@ -2,11 +2,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeUser, resetDatabase } from './db';
 import { importArticle, previewImport } from '@/lib/data/import';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
+import type { AppError } from '@/lib/errors';
 
 beforeEach(resetDatabase);
 
-const outcome = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a refusal'); }, (e: { code: string; details?: unknown }) => e);
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { info?: { code: string } }) => e.info?.code ?? String(e),
+  );
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: AppError) => e,
+  );
 
 const ARTICLE = `<html><head><title>Ministry figures</title></head><body>
 <p>The ministry said exports rose 12% in 2024, according to <a href="https://example.org/report">its annual report</a>.</p>
@@ -23,7 +34,7 @@ const fields = { title: 'An article', publisher: 'The Paper', url: 'https://exam
 describe('importing an article', () => {
   it('stores the raw input unchanged, the plain text, links and every claim, with history', async () => {
     const j = await makeUser('journalist');
-    const preview = await previewImport(j.id, ARTICLE);
+    const preview = await previewImport(j.id, { raw: ARTICLE });
     expect(preview.meta.title).toBe('Ministry figures');
     expect(preview.existing).toBeNull();
     const scores = preview.claims.map((c) => c.score);
@@ -34,7 +45,9 @@ describe('importing an article', () => {
     expect(article.rawInput).toBe(ARTICLE);
     expect(article.plainText).toContain('The ministry said exports rose 12% in 2024');
     expect(article.plainText).not.toContain('<p>');
-    expect(article.links.map((l) => [l.href, article.plainText.slice(l.start, l.end)])).toEqual([['https://example.org/report', 'its annual report']]);
+    expect(article.links.map((l) => [l.href, article.plainText.slice(l.start, l.end)])).toEqual([
+      ['https://example.org/report', 'its annual report'],
+    ]);
     expect(article.claims).toHaveLength(preview.claims.length);
     for (const c of article.claims) {
       expect(article.plainText.slice(c.start, c.end)).toBe(c.text);
@@ -45,7 +58,7 @@ describe('importing an article', () => {
     expect(article.claims.map((c) => c.recommended)).toEqual(article.claims.map((c) => byText.get(c.text)));
     expect(article.publishedAt?.toISOString().slice(0, 10)).toBe('2025-05-08');
     const events = await db.event.findMany({ where: { articleId: saved.id } });
-    expect(events.map((e) => e.action)).toEqual(['article.import']);
+    expect(events.map((e) => e.action)).toEqual(['article_import']);
   });
 
   it('stores no script from hostile HTML in the text, the links or the claims', async () => {
@@ -53,7 +66,11 @@ describe('importing an article', () => {
     const saved = await importArticle(j.id, { raw: HOSTILE, ...fields });
     const article = await db.article.findUniqueOrThrow({ where: { id: saved.id }, include: { links: true, claims: true } });
     expect(article.rawInput).toBe(HOSTILE); // kept as received, never rendered
-    const stored = [article.plainText, ...article.claims.flatMap((c) => [c.text, c.prefix, c.suffix]), ...article.links.flatMap((l) => [l.href, l.text])].join('\n');
+    const stored = [
+      article.plainText,
+      ...article.claims.flatMap((c) => [c.text, c.prefix, c.suffix]),
+      ...article.links.flatMap((l) => [l.href, l.text]),
+    ].join('\n');
     for (const bad of ['<script', 'alert(', 'onerror', 'onclick', 'javascript:', '<img', '<style']) expect(stored).not.toContain(bad);
     expect(article.plainText).toContain('Police said 3,000 people marched on Sunday');
     expect(article.links.every((l) => /^https?:/.test(l.href))).toBe(true);
@@ -65,9 +82,9 @@ describe('importing an article', () => {
     const first = await importArticle(j.id, { raw: ARTICLE, ...fields });
     // Different markup, same text: still the same article.
     const again = ARTICLE.replace('<title>Ministry figures</title>', '<title>Ministry figures</title>\n\n');
-    expect((await previewImport(j.id, again)).existing).toEqual({ id: first.id, title: fields.title });
+    expect((await previewImport(j.id, { raw: again })).existing).toEqual({ id: first.id, title: fields.title });
     const e = await failure(importArticle(j.id, { raw: again, ...fields, title: 'Second copy' }));
-    expect(e).toMatchObject({ code: 'CONFLICT', details: { duplicateOf: { id: first.id, title: fields.title } } });
+    expect(e).toMatchObject({ info: { code: 'CONFLICT', current: { entity: 'article', id: first.id, title: fields.title } } });
     expect(await db.article.count()).toBe(1);
     expect(await outcome(importArticle(j.id, { raw: again, ...fields, title: 'Second copy', allowDuplicate: 'on' }))).toBe('OK');
     expect(await db.article.count()).toBe(2);
@@ -76,7 +93,7 @@ describe('importing an article', () => {
   it('refuses bad input with an error on the field at fault and stores nothing', async () => {
     const j = await makeUser('editor');
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Partial<typeof fields & { raw: string }>, string][] = [
       [{ raw: '   \n ' }, 'raw'],
       [{ raw: 'Some text\u0000with binary' }, 'raw'],
       [{ raw: 'x'.repeat(MAX_ARTICLE_CHARS + 1) }, 'raw'],
@@ -88,11 +105,11 @@ describe('importing an article', () => {
     ];
     for (const [override, field] of cases) {
       const e = await failure(importArticle(j.id, { raw: ARTICLE, ...fields, ...override }));
-      expect(e.code, field).toBe('INVALID');
-      expect(Object.keys(e.details as object), JSON.stringify(override).slice(0, 80)).toContain(field);
+      expect(e.info.code, field).toBe('INVALID');
+      if (e.info.code === 'INVALID') expect(Object.keys(e.info.fieldErrors), JSON.stringify(override).slice(0, 80)).toContain(field);
     }
-    expect(await failure(previewImport(j.id, { raw: '' }))).toMatchObject({ code: 'INVALID', details: { raw: expect.any(Array) } });
-    expect(await failure(previewImport(j.id, 'x'.repeat(MAX_ARTICLE_CHARS + 1)))).toMatchObject({ code: 'INVALID' });
+    expect(await failure(previewImport(j.id, { raw: '' }))).toMatchObject({ info: { code: 'INVALID', fieldErrors: { raw: expect.any(Array) } } });
+    expect(await failure(previewImport(j.id, { raw: 'x'.repeat(MAX_ARTICLE_CHARS + 1) }))).toMatchObject({ info: { code: 'INVALID' } });
     expect(await db.article.count()).toBe(0);
   });
 
@@ -100,8 +117,8 @@ describe('importing an article', () => {
     const [j, ed, admin] = [await makeUser('journalist'), await makeUser('editor'), await makeUser('admin')];
     expect(await outcome(importArticle(null, { raw: ARTICLE, ...fields }))).toBe('UNAUTHORIZED');
     expect(await outcome(importArticle(admin.id, { raw: ARTICLE, ...fields }))).toBe('FORBIDDEN');
-    expect(await outcome(previewImport(null, ARTICLE))).toBe('UNAUTHORIZED');
-    expect(await outcome(previewImport(admin.id, ARTICLE))).toBe('FORBIDDEN');
+    expect(await outcome(previewImport(null, { raw: ARTICLE }))).toBe('UNAUTHORIZED');
+    expect(await outcome(previewImport(admin.id, { raw: ARTICLE }))).toBe('FORBIDDEN');
     expect(await db.article.count()).toBe(0);
     expect(await db.claim.count()).toBe(0);
     expect(await db.event.count()).toBe(0);

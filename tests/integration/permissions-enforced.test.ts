@@ -10,7 +10,7 @@ import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 beforeEach(resetDatabase);
 
 type Who = 'journalist' | 'editor' | 'admin' | 'signedOut';
-type Ctx = { claimId: string; version: number; sourceId: string; sourceUpdatedAt: string; journalistId: string };
+type Ctx = { claimId: string; version: number; sourceId: string; sourceVersion: number; journalistId: string };
 
 /**
  * Every claim mutation of the research and workflow work, with the claim status it needs and who
@@ -22,25 +22,58 @@ const MUTATIONS: { name: string; status: ClaimStatus; allowed: Who[]; call: (uid
     name: 'updateSource',
     status: 'open',
     allowed: ['journalist', 'editor'],
-    call: (uid, c) => updateSource(uid, { ...SOURCE, title: 'Changed title', sourceId: c.sourceId, updatedAt: c.sourceUpdatedAt }),
+    call: (uid, c) => updateSource(uid, { ...SOURCE, title: 'Changed title', sourceId: c.sourceId, version: c.sourceVersion }),
   },
-  { name: 'deleteSource', status: 'open', allowed: ['journalist', 'editor'], call: (uid, c) => deleteSource(uid, { sourceId: c.sourceId }) },
+  {
+    name: 'deleteSource',
+    status: 'open',
+    allowed: ['journalist', 'editor'],
+    call: (uid, c) => deleteSource(uid, { sourceId: c.sourceId, version: c.sourceVersion }),
+  },
   { name: 'addNote', status: 'open', allowed: ['journalist', 'editor'], call: (uid, c) => addNote(uid, { claimId: c.claimId, body: 'A note' }) },
-  { name: 'reviewClaim (accept)', status: 'suggested', allowed: ['journalist', 'editor'], call: (uid, c) => reviewClaim(uid, { claimId: c.claimId, version: c.version, move: 'accept' }) },
-  { name: 'reviewClaim (dismiss)', status: 'open', allowed: ['journalist', 'editor'], call: (uid, c) => reviewClaim(uid, { claimId: c.claimId, version: c.version, move: 'dismiss' }) },
-  { name: 'assignClaim', status: 'open', allowed: ['editor'], call: (uid, c) => assignClaim(uid, { claimId: c.claimId, version: c.version, assigneeId: c.journalistId }) },
-  { name: 'sendBackClaim', status: 'in_review', allowed: ['editor'], call: (uid, c) => sendBackClaim(uid, { claimId: c.claimId, version: c.version, reason: 'Need a primary source' }) },
+  {
+    name: 'reviewClaim (accept)',
+    status: 'suggested',
+    allowed: ['journalist', 'editor'],
+    call: (uid, c) => reviewClaim(uid, { claimId: c.claimId, version: c.version, move: 'accept' }),
+  },
+  {
+    name: 'reviewClaim (dismiss)',
+    status: 'open',
+    allowed: ['journalist', 'editor'],
+    call: (uid, c) => reviewClaim(uid, { claimId: c.claimId, version: c.version, move: 'dismiss' }),
+  },
+  {
+    name: 'assignClaim',
+    status: 'open',
+    allowed: ['editor'],
+    call: (uid, c) => assignClaim(uid, { claimId: c.claimId, version: c.version, assigneeId: c.journalistId }),
+  },
+  {
+    name: 'sendBackClaim',
+    status: 'in_review',
+    allowed: ['editor'],
+    call: (uid, c) => sendBackClaim(uid, { claimId: c.claimId, version: c.version, reason: 'Need a primary source' }),
+  },
   {
     name: 'proposeVerdict',
     status: 'researching',
     allowed: ['journalist', 'editor'],
-    call: (uid, c) => proposeVerdict(uid, { claimId: c.claimId, version: c.version, rating: 'unverified', explanation: 'Could not be verified.', attributionConfirmed: 'yes' }),
+    call: (uid, c) =>
+      proposeVerdict(uid, {
+        claimId: c.claimId,
+        version: c.version,
+        rating: 'unverified',
+        explanation: 'Could not be verified.',
+        attributionConfirmed: 'yes',
+      }),
   },
   {
     name: 'ruleVerdict',
     status: 'in_review',
     allowed: ['editor'],
-    call: (uid, c) => ruleVerdict(uid, { claimId: c.claimId, version: c.version, rating: 'false_', explanation: 'It is false.', attributionConfirmed: 'no' }),
+    call: (uid, c) =>
+      ruleVerdict(uid, { claimId: c.claimId, version: c.version, rating: 'false_', explanation: 'It is false.', attributionConfirmed: 'no' }),
   },
 ];
 
@@ -52,8 +85,14 @@ describe('the permission matrix, enforced by each data-layer mutation', () => {
       const a = await article(p.journalist.id);
       for (const who of ['signedOut', 'admin', 'journalist', 'editor'] as Who[]) {
         const claim = await makeClaim(a.id, { status: m.status });
-        const source = await db.source.create({ data: { ...SOURCE, type: 'official_statement', stance: 'context', claimId: claim.id, addedById: p.journalist.id } });
-        const ctx: Ctx = { claimId: claim.id, version: claim.version, sourceId: source.id, sourceUpdatedAt: source.updatedAt.toISOString(), journalistId: p.journalist.id };
+        const source = await db.source.create({ data: { ...SOURCE, claimId: claim.id, addedById: p.journalist.id } });
+        const ctx: Ctx = {
+          claimId: claim.id,
+          version: claim.version,
+          sourceId: source.id,
+          sourceVersion: source.version,
+          journalistId: p.journalist.id,
+        };
         const before = await snapshot(claim.id);
         const result = await code(m.call(ids[who], ctx));
         const after = await snapshot(claim.id);
@@ -75,7 +114,9 @@ describe('the permission matrix, enforced by each data-layer mutation', () => {
     const claim = await makeClaim(a.id, { status: 'in_review' });
     await db.user.update({ where: { id: p.editor.id }, data: { active: false } });
     const before = await snapshot(claim.id);
-    expect(await code(ruleVerdict(p.editor.id, { claimId: claim.id, version: 1, rating: 'mixed', explanation: 'x', attributionConfirmed: 'yes' }))).toBe('UNAUTHORIZED');
+    expect(
+      await code(ruleVerdict(p.editor.id, { claimId: claim.id, version: 1, rating: 'mixed', explanation: 'x', attributionConfirmed: 'yes' })),
+    ).toBe('UNAUTHORIZED');
     expect(await snapshot(claim.id)).toEqual(before);
   });
 });

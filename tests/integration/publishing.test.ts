@@ -6,11 +6,21 @@ import { sendBackClaim } from '@/lib/data/workflow';
 import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import type { AppError } from '@/lib/errors';
 
 beforeEach(resetDatabase);
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; message: string; details?: Record<string, string[]> }) => e);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { info?: { code: string } }) => e.info?.code ?? String(e),
+  );
+/** The refusal's code, message and field errors (none unless INVALID). */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: AppError) => ({ code: e.info.code, message: e.message, fields: e.info.code === 'INVALID' ? e.info.fieldErrors : undefined }),
+  );
 
 const TEXT = 'Alpha said the sky is green. Beta said water is dry.\n\nGamma said fire is cold. Delta said ice is hot.';
 const SENTENCES = ['Alpha said the sky is green.', 'Beta said water is dry.', 'Gamma said fire is cold.', 'Delta said ice is hot.'];
@@ -27,15 +37,38 @@ async function setup(specs: Spec[]) {
     const start = TEXT.indexOf(text);
     const claim = await db.claim.create({
       data: {
-        articleId: article.id, start, end: start + text.length, text,
-        status: s.status ?? 'ruled', claimant: s.claimant === undefined ? `Speaker ${i}` : s.claimant, included: s.included ?? true,
+        articleId: article.id,
+        start,
+        end: start + text.length,
+        text,
+        status: s.status ?? 'ruled',
+        claimant: s.claimant === undefined ? `Speaker ${i}` : s.claimant,
+        included: s.included ?? true,
       },
     });
     for (let k = 0; k < (s.sources ?? 1); k++) {
-      await db.source.create({ data: { claimId: claim.id, url: `https://example.org/s${i}-${k}`, title: `Source ${i}.${k}`, type: 'news_report', stance: 'contradicts', addedById: journalist.id } });
+      await db.source.create({
+        data: {
+          claimId: claim.id,
+          url: `https://example.org/s${i}-${k}`,
+          title: `Source ${i}.${k}`,
+          type: 'news_report',
+          stance: 'contradicts',
+          addedById: journalist.id,
+        },
+      });
     }
     if (s.ruled ?? (s.status ?? 'ruled') === 'ruled') {
-      await db.verdict.create({ data: { claimId: claim.id, kind: 'ruled', rating: 'false_', explanation: s.explanation ?? `Claim ${i} is false.`, attributionConfirmed: true, byId: editor.id } });
+      await db.verdict.create({
+        data: {
+          claimId: claim.id,
+          kind: 'ruled',
+          rating: 'false_',
+          explanation: s.explanation ?? `Claim ${i} is false.`,
+          attributionConfirmed: true,
+          byId: editor.id,
+        },
+      });
     }
     claims.push(claim);
   }
@@ -54,8 +87,8 @@ describe('the publish checklist', () => {
     const s = await setup([{ included: false }]);
     const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: 0 }));
     expect(e?.code).toBe('INVALID');
-    expect(e?.details?.summary).toEqual(['Write a summary of the fact-check.']);
-    expect(e?.details?.claims?.[0]).toMatch(/Include at least one claim/);
+    expect(e?.fields?.summary).toEqual(['Write a summary of the fact-check.']);
+    expect(e?.fields?.claims?.[0]).toMatch(/Include at least one claim/);
     expect(await db.factCheck.count()).toBe(0);
   });
 
@@ -65,23 +98,28 @@ describe('the publish checklist', () => {
     const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: draft.version }));
     expect(e?.code).toBe('INVALID');
     expect(e?.message).toMatch(/Cannot publish: 4 checklist items fail/);
-    expect(e?.details?.review).toEqual(['“Alpha said the sky is green.” is still in review: rule on it or leave it out.']);
-    expect(e?.details?.claimants).toEqual(['“Beta said water is dry.” has no claimant: say who made the claim.']);
-    expect(e?.details?.sources).toEqual(['“Gamma said fire is cold.” has no source: add at least one.']);
-    expect(e?.details?.verdicts).toEqual(['“Delta said ice is hot.” has no ruled verdict with an explanation.']);
-    expect(e?.details).not.toHaveProperty('summary');
+    expect(e?.fields?.review).toEqual(['“Alpha said the sky is green.” is still in review: rule on it or leave it out.']);
+    expect(e?.fields?.claimants).toEqual(['“Beta said water is dry.” has no claimant: say who made the claim.']);
+    expect(e?.fields?.sources).toEqual(['“Gamma said fire is cold.” has no source: add at least one.']);
+    expect(e?.fields?.verdicts).toEqual(['“Delta said ice is hot.” has no ruled verdict with an explanation.']);
+    expect(e?.fields).not.toHaveProperty('summary');
     expect((await db.factCheck.findUniqueOrThrow({ where: { articleId: s.article.id } })).status).toBe('draft');
   });
 
   it('publishes once the failing claims are left out; suggestions and dismissed claims never count', async () => {
-    const s = await setup([{}, { status: 'researching', ruled: false }, { status: 'suggested', ruled: false, sources: 0 }, { status: 'dismissed', ruled: false, claimant: null }]);
+    const s = await setup([
+      {},
+      { status: 'researching', ruled: false },
+      { status: 'suggested', ruled: false, sources: 0 },
+      { status: 'dismissed', ruled: false, claimant: null },
+    ]);
     const draft = await saveSummary(s.editor.id, { articleId: s.article.id, version: 0, summary: 'A summary long enough to pass.' });
     expect(await code(publishFactCheck(s.editor.id, { articleId: s.article.id, version: draft.version }))).toBe('INVALID');
     await setClaimIncluded(s.editor.id, { claimId: s.claims[1]!.id, version: 1, included: 'false' });
     const fc = await publishFactCheck(s.editor.id, { articleId: s.article.id, version: draft.version });
     expect(fc.status).toBe('published');
     expect(fc.publishedAt).toBeInstanceOf(Date);
-    expect(await db.event.count({ where: { action: 'factcheck.publish', articleId: s.article.id } })).toBe(1);
+    expect(await db.event.count({ where: { action: 'factcheck_publish', articleId: s.article.id } })).toBe(1);
   });
 
   it('refuses a stale version instead of publishing over someone else’s change', async () => {
@@ -110,10 +148,13 @@ describe('what readers get', () => {
     const s = await publishReady([{}]);
     const claimId = s.claims[0]!.id;
     await db.note.create({ data: { claimId, authorId: s.journalist.id, body: 'SECRET-NOTE' } });
-    await db.verdict.create({ data: { claimId, kind: 'proposed', rating: 'true_', explanation: 'SECRET-PROPOSAL', attributionConfirmed: false, byId: s.journalist.id } });
+    await db.verdict.create({
+      data: { claimId, kind: 'proposed', rating: 'true_', explanation: 'SECRET-PROPOSAL', attributionConfirmed: false, byId: s.journalist.id },
+    });
     await db.claim.update({ where: { id: claimId }, data: { assigneeId: s.journalist.id } });
     const page = JSON.stringify(await getPublishedFactCheck(s.fc.slug));
-    for (const secret of ['SECRET-NOTE', 'SECRET-PROPOSAL', s.journalist.email, s.editor.email, s.journalist.id, s.editor.id]) expect(page).not.toContain(secret);
+    for (const secret of ['SECRET-NOTE', 'SECRET-PROPOSAL', s.journalist.email, s.editor.email, s.journalist.id, s.editor.id])
+      expect(page).not.toContain(secret);
     expect(page).toContain('Claim 0 is false.');
   });
 
@@ -126,14 +167,19 @@ describe('what readers get', () => {
     const again = await publishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version + 1 });
     expect(again.slug).toBe(s.fc.slug);
     expect(again.publishedAt).toEqual(s.fc.publishedAt);
-    expect(await db.event.count({ where: { action: 'factcheck.republish' } })).toBe(1);
+    expect(await db.event.count({ where: { action: 'factcheck_republish' } })).toBe(1);
   });
 });
 
 describe('corrections', () => {
   it('a correction shows in the log and as dateModified of the claims it concerns', async () => {
     const s = await publishReady();
-    await writeCorrection(s.editor.id, { articleId: s.article.id, claimId: s.claims[0]!.id, whatChanged: 'Fixed the explanation’s date.', reason: 'It said 2024 instead of 2025.' });
+    await writeCorrection(s.editor.id, {
+      articleId: s.article.id,
+      claimId: s.claims[0]!.id,
+      whatChanged: 'Fixed the explanation’s date.',
+      reason: 'It said 2024 instead of 2025.',
+    });
     const fc = (await getPublishedFactCheck(s.fc.slug))!;
     expect(fc.corrections).toMatchObject([{ whatChanged: 'Fixed the explanation’s date.', reason: 'It said 2024 instead of 2025.' }]);
     expect(fc.correctedAt).toBeInstanceOf(Date);
@@ -151,14 +197,16 @@ describe('corrections', () => {
     expect(fc.corrections[0]).toMatchObject({ reason: 'Not check-worthy after all.', whatChanged: expect.stringMatching(/^Removed the claim/) });
     // Leaving out the last claim would empty the page: refused, nothing changes.
     const e = await refusal(setClaimIncluded(s.editor.id, { claimId: first!.id, version: 1, included: false, reason: 'x' }));
-    expect(e?.details?.claims?.[0]).toMatch(/Include at least one claim/);
+    expect(e?.fields?.claims?.[0]).toMatch(/Include at least one claim/);
     expect((await db.claim.findUniqueOrThrow({ where: { id: first!.id } })).included).toBe(true);
   });
 
   it('is refused on a fact-check that is not published', async () => {
     const s = await setup([{}]);
     await saveSummary(s.editor.id, { articleId: s.article.id, version: 0, summary: 'A draft summary, long enough.' });
-    expect(await code(writeCorrection(s.editor.id, { articleId: s.article.id, whatChanged: 'Something changed.', reason: 'Because reasons.' }))).toBe('INVALID');
+    expect(await code(writeCorrection(s.editor.id, { articleId: s.article.id, whatChanged: 'Something changed.', reason: 'Because reasons.' }))).toBe(
+      'INVALID',
+    );
   });
 });
 
@@ -195,7 +243,16 @@ describe('a published verdict stands while the claim is reworked', () => {
     const claim = s.claims[0]!;
     const version = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version;
     await sendBackClaim(s.editor.id, { claimId: claim.id, version, reason: 'Check the second source again.' });
-    await db.verdict.create({ data: { claimId: claim.id, kind: 'proposed', rating: 'true_', explanation: 'A proposal readers must not see.', attributionConfirmed: true, byId: s.journalist.id } });
+    await db.verdict.create({
+      data: {
+        claimId: claim.id,
+        kind: 'proposed',
+        rating: 'true_',
+        explanation: 'A proposal readers must not see.',
+        attributionConfirmed: true,
+        byId: s.journalist.id,
+      },
+    });
 
     const page = await getPublishedFactCheck(s.fc.slug);
     const shown = page!.claims.find((c) => c.id === claim.id);

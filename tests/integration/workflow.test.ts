@@ -3,19 +3,15 @@ import { db, resetDatabase } from './db';
 import { article, code, makeClaim, people, snapshot } from './claims-helpers';
 import { assignClaim, reviewClaim, sendBackClaim } from '@/lib/data/workflow';
 import { proposeVerdict, ruleVerdict } from '@/lib/data/verdicts';
-import { getClaimHistory } from '@/lib/data/history';
+import { getClaimPage } from '@/lib/data/claim-page';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import type { TRuleVerdict } from '@/lib/validation/verdicts';
 
 beforeEach(resetDatabase);
 
-const verdict = (claimId: string, version: number, over: Record<string, unknown> = {}) => ({
-  claimId,
-  version,
-  rating: 'mixed',
-  explanation: 'Partly right.',
-  attributionConfirmed: 'yes',
-  ...over,
-});
+// `over` may hold values of the wrong type on purpose, to test validation.
+const verdict = (claimId: string, version: number, over: Record<string, unknown> = {}) =>
+  ({ claimId, version, rating: 'mixed', explanation: 'Partly right.', attributionConfirmed: 'yes', ...over }) as TRuleVerdict;
 
 describe('the claim workflow', () => {
   it('walks a claim from suggestion to ruling, writing one status event per move', async () => {
@@ -34,12 +30,12 @@ describe('the claim workflow', () => {
 
     const moves = await db.event.findMany({ where: { claimId: c.id, entityType: 'claim' }, orderBy: { id: 'asc' } });
     expect(moves.map((e) => [e.action, (e.before as { status: string }).status, (e.after as { status: string }).status])).toEqual([
-      ['claim.accept', 'suggested', 'open'],
-      ['claim.assign', 'open', 'researching'],
-      ['claim.propose', 'researching', 'in_review'],
-      ['claim.sendBack', 'in_review', 'researching'],
-      ['claim.propose', 'researching', 'in_review'],
-      ['claim.rule', 'in_review', 'ruled'],
+      ['claim_accept', 'suggested', 'open'],
+      ['claim_assign', 'open', 'researching'],
+      ['claim_propose', 'researching', 'in_review'],
+      ['claim_sendBack', 'in_review', 'researching'],
+      ['claim_propose', 'researching', 'in_review'],
+      ['claim_rule', 'in_review', 'ruled'],
     ]);
     // Verdicts are append-only: both proposals and the ruling are kept.
     const verdicts = await db.verdict.findMany({ where: { claimId: c.id }, orderBy: { createdAt: 'asc' } });
@@ -48,7 +44,7 @@ describe('the claim workflow', () => {
     expect(moves[3]!.after).toMatchObject({ reason: 'Find the ministry transcript' });
     expect((await db.note.findFirstOrThrow({ where: { claimId: c.id } })).body).toContain('Find the ministry transcript');
     // The timeline shows who did what, before → after, newest first.
-    const history = await getClaimHistory(journalist.id, c.id);
+    const { history } = await getClaimPage(journalist.id, c.id);
     expect(history[0]).toMatchObject({ actor: 'Ed', summary: 'Ruled a verdict' });
     expect(history.some((h) => h.changes.some((ch) => ch.field === 'Status' && ch.before === 'In review' && ch.after === 'Researching'))).toBe(true);
   });
@@ -82,7 +78,9 @@ describe('the claim workflow', () => {
     const c = await makeClaim(a.id, { status: 'open' });
     await assignClaim(editor.id, { claimId: c.id, version: 1, assigneeId: journalist.id });
     const before = await snapshot(c.id);
-    await expect(proposeVerdict(journalist.id, verdict(c.id, 1))).rejects.toMatchObject({ code: 'CONFLICT', details: { status: 'researching', version: 2 } });
+    await expect(proposeVerdict(journalist.id, verdict(c.id, 1))).rejects.toMatchObject({
+      info: { code: 'CONFLICT', current: { entity: 'claim', id: c.id, status: 'researching', version: 2 } },
+    });
     expect(await snapshot(c.id)).toEqual(before);
   });
 
@@ -100,12 +98,17 @@ describe('the claim workflow', () => {
     const { journalist, editor } = await people();
     const a = await article(journalist.id);
     const c = await makeClaim(a.id, { status: 'in_review' });
-    await expect(sendBackClaim(editor.id, { claimId: c.id, version: 1, reason: '  ' })).rejects.toMatchObject({ code: 'INVALID', details: { reason: expect.any(Array) } });
-    await expect(proposeVerdict(journalist.id, verdict(c.id, 1, { rating: 'nonsense', explanation: '', attributionConfirmed: undefined }))).rejects.toMatchObject({
-      code: 'INVALID',
-      details: { rating: expect.any(Array), explanation: expect.any(Array), attributionConfirmed: expect.any(Array) },
+    await expect(sendBackClaim(editor.id, { claimId: c.id, version: 1, reason: '  ' })).rejects.toMatchObject({
+      info: { code: 'INVALID', fieldErrors: { reason: expect.any(Array) } },
     });
-    await expect(proposeVerdict(journalist.id, verdict(c.id, 1, { explanation: 'One.\n\nTwo paragraphs.' }))).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(
+      proposeVerdict(journalist.id, verdict(c.id, 1, { rating: 'nonsense', explanation: '', attributionConfirmed: undefined })),
+    ).rejects.toMatchObject({
+      info: { code: 'INVALID', fieldErrors: { rating: expect.any(Array), explanation: expect.any(Array), attributionConfirmed: expect.any(Array) } },
+    });
+    await expect(proposeVerdict(journalist.id, verdict(c.id, 1, { explanation: 'One.\n\nTwo paragraphs.' }))).rejects.toMatchObject({
+      info: { code: 'INVALID' },
+    });
     expect(await db.event.count()).toBe(0);
   });
 });
@@ -123,15 +126,24 @@ describe('changing a published verdict', () => {
   it('needs a correction reason, and records the correction with the new ruling in one transaction', async () => {
     const { editor, claim, version, fc } = await publishedRuledClaim();
     const before = await snapshot(claim.id);
-    await expect(ruleVerdict(editor.id, verdict(claim.id, version, { rating: 'false_' }))).rejects.toMatchObject({ code: 'INVALID', details: { correctionReason: expect.any(Array) } });
+    await expect(ruleVerdict(editor.id, verdict(claim.id, version, { rating: 'false_' }))).rejects.toMatchObject({
+      info: { code: 'INVALID', fieldErrors: { correctionReason: expect.any(Array) } },
+    });
     expect(await snapshot(claim.id)).toEqual(before);
 
-    const r = await ruleVerdict(editor.id, verdict(claim.id, version, { rating: 'false_', explanation: 'Wrong on both counts.', correctionReason: 'New ministry data' }));
-    expect(r.publicSlug).toBe(fc.slug);
+    const r = await ruleVerdict(
+      editor.id,
+      verdict(claim.id, version, { rating: 'false_', explanation: 'Wrong on both counts.', correctionReason: 'New ministry data' }),
+    );
     const corrections = await db.correction.findMany({ where: { factCheckId: fc.id } });
-    expect(corrections).toHaveLength(1);
-    expect(corrections[0]).toMatchObject({ claimId: claim.id, reason: 'New ministry data', whatChanged: 'Verdict changed from Mixed to False; Explanation updated', byId: editor.id });
-    expect(await db.event.count({ where: { claimId: claim.id, action: 'correction.create' } })).toBe(1);
+    expect(corrections.map((c) => c.id)).toEqual([r.correctionId]);
+    expect(corrections[0]).toMatchObject({
+      claimId: claim.id,
+      reason: 'New ministry data',
+      whatChanged: 'Verdict changed from Mixed to False; Explanation updated',
+      byId: editor.id,
+    });
+    expect(await db.event.count({ where: { claimId: claim.id, action: 'correction_create' } })).toBe(1);
     expect(await db.verdict.count({ where: { claimId: claim.id, kind: 'ruled' } })).toBe(2);
   });
 
@@ -141,7 +153,7 @@ describe('changing a published verdict', () => {
     expect(same.correctionId).toBeNull();
     await db.factCheck.update({ where: { id: fc.id }, data: { status: 'unpublished' } });
     const changed = await ruleVerdict(editor.id, verdict(claim.id, same.claim.version, { rating: 'true_' }));
-    expect(changed).toMatchObject({ correctionId: null, publicSlug: null });
+    expect(changed.correctionId).toBeNull();
     expect(await db.correction.count()).toBe(0);
   });
 });

@@ -23,8 +23,14 @@ describe('ClaimReview markup', () => {
       if (rating === 'unverified') expect(r.reviewRating).not.toHaveProperty('ratingValue');
       else expect(r.reviewRating).toMatchObject({ bestRating: 6, worstRating: 1 });
     }
-    expect(buildClaimReview(input({ verdict: { rating: 'false_', explanation: 'x' } })).reviewRating).toMatchObject({ alternateName: 'False', ratingValue: 1 });
-    expect(buildClaimReview(input({ verdict: { rating: 'true_', explanation: 'x' } })).reviewRating).toMatchObject({ alternateName: 'True', ratingValue: 6 });
+    expect(buildClaimReview(input({ verdict: { rating: 'false_', explanation: 'x' } })).reviewRating).toMatchObject({
+      alternateName: 'False',
+      ratingValue: 1,
+    });
+    expect(buildClaimReview(input({ verdict: { rating: 'true_', explanation: 'x' } })).reviewRating).toMatchObject({
+      alternateName: 'True',
+      ratingValue: 6,
+    });
   });
 
   it('points at the claim’s anchor, names the organisation, the claimant and where the claim appeared', () => {
@@ -45,7 +51,12 @@ describe('ClaimReview markup', () => {
   it('the schema rejects markup missing what search engines need', () => {
     const good = buildClaimReview(input());
     expect(ZClaimReviewSchema.safeParse({ ...good, url: 'https://desk.example/fact-checks/x' }).success).toBe(false);
-    expect(ZClaimReviewSchema.safeParse({ ...good, reviewRating: { '@type': 'Rating', alternateName: 'X', ratingValue: 9, bestRating: 6, worstRating: 1 } }).success).toBe(false);
+    expect(
+      ZClaimReviewSchema.safeParse({
+        ...good,
+        reviewRating: { '@type': 'Rating', alternateName: 'X', ratingValue: 9, bestRating: 6, worstRating: 1 },
+      }).success,
+    ).toBe(false);
     expect(ZClaimReviewSchema.safeParse({ ...good, reviewRating: { '@type': 'Rating', alternateName: 'X', ratingValue: 3 } }).success).toBe(false);
     const { claimReviewed: _c, ...noClaim } = good;
     expect(ZClaimReviewSchema.safeParse(noClaim).success).toBe(false);

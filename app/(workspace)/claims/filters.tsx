@@ -1,13 +1,14 @@
 import { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
-import { STATUS_LABELS } from '@/lib/workflow';
-import { RATING_INFO } from '@/lib/ratings';
-import { CLAIM_SORTS } from '@/lib/validation/claim-lists';
+import { CLAIM_SORT_LABELS, RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 
 type Options = { people: { id: string; name: string }[]; articles: { id: string; title: string }[] };
 
 /** A plain GET form: every filter is a query parameter, so it works without JavaScript. */
 export function ClaimFilters({ values, options }: { values: Record<string, string>; options: Options }) {
-  const articles = values.article && !options.articles.some((a) => a.id === values.article) ? [{ id: values.article, title: 'The selected article' }, ...options.articles] : options.articles;
+  const articles =
+    values.article && !options.articles.some((a) => a.id === values.article)
+      ? [{ id: values.article, title: 'The selected article' }, ...options.articles]
+      : options.articles;
   return (
     <form method="get" action="/claims" className="filters" aria-label="Filter claims">
       <div className="field">
@@ -40,7 +41,7 @@ export function ClaimFilters({ values, options }: { values: Record<string, strin
           <option value="">Any</option>
           {Object.values(Rating).map((r) => (
             <option key={r} value={r}>
-              {RATING_INFO[r].label}
+              {RATING_LABELS[r]}
             </option>
           ))}
         </select>
@@ -59,7 +60,7 @@ export function ClaimFilters({ values, options }: { values: Record<string, strin
       <div className="field">
         <label htmlFor="f-sort">Sort by</label>
         <select id="f-sort" name="sort" defaultValue={values.sort ?? 'updated'}>
-          {Object.entries(CLAIM_SORTS).map(([k, label]) => (
+          {Object.entries(CLAIM_SORT_LABELS).map(([k, label]) => (
             <option key={k} value={k}>
               {label}
             </option>

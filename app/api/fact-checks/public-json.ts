@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
-import { RATING_INFO } from '@/lib/ratings';
-import { claimAnchor, factCheckPath, publicBaseUrl } from '@/lib/claimreview';
+import { RATING_LABELS } from '@/lib/labels';
+import { claimAnchor, factCheckPath } from '@/lib/claimreview';
+import { publicBaseUrl } from '@/lib/config';
 import type { PublicFactCheck } from '@/lib/data/public';
 
 // Shared by the public JSON routes. Shared caches (CDNs, proxies) may keep a copy but must ask
@@ -30,7 +31,7 @@ export function factCheckJson(fc: PublicFactCheck) {
       start: c.start,
       end: c.end,
       claimant: c.claimant,
-      verdict: { rating: RATING_INFO[c.verdict.rating].label, explanation: c.verdict.explanation, attributionConfirmed: c.verdict.attributionConfirmed },
+      verdict: { rating: RATING_LABELS[c.verdict.rating], explanation: c.verdict.explanation, attributionConfirmed: c.verdict.attributionConfirmed },
       sources: c.sources.map(({ id: _id, ...s }) => s),
       claimReview: c.claimReview,
     })),

@@ -1,5 +1,6 @@
 import { listPublishedFactChecks } from '@/lib/data/public';
-import { factCheckPath, publicBaseUrl } from '@/lib/claimreview';
+import { factCheckPath } from '@/lib/claimreview';
+import { publicBaseUrl } from '@/lib/config';
 import { json } from './public-json';
 
 // Small and read far less than the pages: rendered per request, so it is never stale.

@@ -1,5 +1,5 @@
 import { claimAnchor } from '@/lib/claimreview';
-import { RATING_INFO } from '@/lib/ratings';
+import { RATING_LABELS } from '@/lib/labels';
 import type { PublicFactCheck } from '@/lib/data/public';
 
 type Claim = PublicFactCheck['claims'][number];
@@ -48,12 +48,17 @@ export function ArticleText({ text, claims }: { text: string; claims: Claim[] })
         <p key={range[0]}>
           {pieces(text, range, sorted).map((p) =>
             p.claim ? (
-              <a key={p.key} href={`#${claimAnchor(p.claim.id)}`} id={p.first ? `mark-${p.claim.id}` : undefined} className={`claim-mark verdict-${p.claim.verdict.rating}`}>
+              <a
+                key={p.key}
+                href={`#${claimAnchor(p.claim.id)}`}
+                id={p.first ? `mark-${p.claim.id}` : undefined}
+                className={`claim-mark verdict-${p.claim.verdict.rating}`}
+              >
                 <mark>{p.text}</mark>
                 {p.last && (
                   <span className="verdict-tag">
                     <span className="visually-hidden">Verdict: </span>
-                    {RATING_INFO[p.claim.verdict.rating].label}
+                    {RATING_LABELS[p.claim.verdict.rating]}
                   </span>
                 )}
               </a>

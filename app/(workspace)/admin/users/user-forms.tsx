@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/actions';
+import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import { changeRoleAction, createUserAction, setActiveAction } from './actions';
 
@@ -20,7 +20,14 @@ export function CreateUserForm() {
       </div>
       <div className="field">
         <label htmlFor="new-email">Email</label>
-        <input id="new-email" name="email" type="email" defaultValue={v.email} aria-invalid={!!state.errors?.email} aria-describedby="new-email-error" />
+        <input
+          id="new-email"
+          name="email"
+          type="email"
+          defaultValue={v.email}
+          aria-invalid={!!state.errors?.email}
+          aria-describedby="new-email-error"
+        />
         <FieldError id="new-email-error" errors={state.errors?.email} />
       </div>
       <div className="field">
@@ -36,8 +43,17 @@ export function CreateUserForm() {
       </div>
       <div className="field">
         <label htmlFor="new-password">Initial password</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={!!state.errors?.password} aria-describedby="new-password-hint new-password-error" />
-        <p id="new-password-hint" className="hint">At least 8 characters. Share it with the person privately.</p>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!state.errors?.password}
+          aria-describedby="new-password-hint new-password-error"
+        />
+        <p id="new-password-hint" className="hint">
+          At least 8 characters. Share it with the person privately.
+        </p>
         <FieldError id="new-password-error" errors={state.errors?.password} />
       </div>
       <div>

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleProps, NumberedClaim } from './workspace';
-import { claimLabel, markClass } from './labels';
+import { claimLabel, markClass } from './claim-marks';
 
 export type TextSelection = { start: number; end: number; text: string };
 type Piece = { start: number; end: number; claim: NumberedClaim | null; href: string | null };

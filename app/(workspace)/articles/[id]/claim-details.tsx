@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { canTransition } from '@/lib/workflow';
 import type { NumberedClaim } from './workspace';
 import type { TextSelection } from './article-text';
-import { claimLabel } from './labels';
+import { claimLabel } from './claim-marks';
 import { AttributionForm, SpanForm, SplitForm } from './review-forms';
 
 type Props = {

@@ -1,7 +1,7 @@
 'use client';
 
 import type { NumberedClaim, Order } from './workspace';
-import { claimLabel } from './labels';
+import { claimLabel } from './claim-marks';
 
 type Props = {
   main: NumberedClaim[];

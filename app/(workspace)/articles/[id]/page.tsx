@@ -17,7 +17,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {article.url && (
           <>
             {' '}
-            · <a href={article.url} rel="noopener noreferrer nofollow">original article</a>
+            ·{' '}
+            <a href={article.url} rel="noopener noreferrer nofollow">
+              original article
+            </a>
           </>
         )}
       </p>

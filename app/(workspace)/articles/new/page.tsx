@@ -13,8 +13,7 @@ export default async function NewArticlePage() {
     <main id="main" className="narrow">
       <h1>Import an article</h1>
       <p className="muted">
-        Paste the article or upload its file, preview the claims the extractor finds, check the details, then save. Nothing is
-        stored until you save.
+        Paste the article or upload its file, preview the claims the extractor finds, check the details, then save. Nothing is stored until you save.
       </p>
       <ImportForm />
     </main>

@@ -6,7 +6,12 @@ function ClaimRow({ c }: { c: ImportPreview['claims'][number] }) {
       <p className="preview-text">{c.text}</p>
       <p className="small muted">
         <span className="pill">Score {c.score.toFixed(2)}</span> <span className="pill">{c.kind}</span>{' '}
-        {c.speaker && <span>Speaker: {c.speaker}{c.cue ? ` (${c.cue})` : ''}</span>}{' '}
+        {c.speaker && (
+          <span>
+            Speaker: {c.speaker}
+            {c.cue ? ` (${c.cue})` : ''}
+          </span>
+        )}{' '}
         {c.flags.unverified && <span className="pill flag">Article says unverified</span>}{' '}
         {c.flags.disputed && <span className="pill flag">Disputed</span>}
       </p>
@@ -23,8 +28,8 @@ export function PreviewList({ preview }: { preview: ImportPreview }) {
     <section aria-labelledby="preview-heading" className="import-preview">
       <h2 id="preview-heading">Claims found</h2>
       <p className="muted">
-        {preview.claims.length} sentences in {preview.textLength.toLocaleString('en')} characters of text, {preview.links} links.{' '}
-        {suggested.length} suggested as check-worthy, ranked by score. All are saved; you accept or dismiss them in the article.
+        {preview.claims.length} sentences in {preview.textLength.toLocaleString('en')} characters of text, {preview.links} links. {suggested.length}{' '}
+        suggested as check-worthy, ranked by score. All are saved; you accept or dismiss them in the article.
       </p>
       {suggested.length === 0 ? (
         <p className="empty">No sentence scored high enough to be suggested.</p>

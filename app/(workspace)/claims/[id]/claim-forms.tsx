@@ -1,57 +1,48 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/actions';
-import { FieldError, FormMessage } from '@/app/components/form-bits';
+import type { FormState } from '@/lib/actions/form-state';
+import { FieldError, formKey, FormMessage, latestVersion } from '@/app/components/form-bits';
+import { ConflictNotice } from '@/app/components/conflict-notice';
 import { assignClaimAction, reviewClaimAction, sendBackAction, updateAttributionAction } from './actions';
-
-/**
- * The version a form should send: the page's, or, after a conflict, the one now in the
- * database, so that saving again is a deliberate overwrite of what the user has now seen.
- */
-export function latestVersion(version: number, state: FormState): number {
-  const current = state.current as { version?: unknown } | undefined;
-  return typeof current?.version === 'number' ? Math.max(version, current.version) : version;
-}
-
-/**
- * React resets a form after its action, and a <select> goes back to the option it was mounted
- * with (its defaultValue is not updated on re-render). Keying the form by what was submitted
- * remounts it with the submitted choices, so a failed submit keeps every field.
- */
-export function formKey(base: string, state: FormState): string {
-  return state.ok ? `${base}:ok:${state.message ?? ''}` : `${base}:${JSON.stringify(state.values ?? {})}`;
-}
 
 type Attribution = { id: string; version: number; claimant: string | null; cue: string | null };
 
 export function AttributionForm({ claim }: { claim: Attribution }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateAttributionAction, {});
   const v = state.ok ? {} : (state.values ?? {});
-  const now = state.current as { claimant: string | null; cue: string | null } | undefined;
   return (
     // Remounts when the saved version changes, so a successful save shows the stored values.
     <form action={action} className="form" key={claim.version} noValidate aria-label="Attribution">
       <FormMessage state={state} />
-      {now && (
-        <div className="alert warn" data-testid="conflict-current">
-          <p className="label">Saved now</p>
-          <p>
-            Claimant: <strong>{now.claimant ?? '—'}</strong> · Cue: <strong>{now.cue ?? '—'}</strong>
-          </p>
-        </div>
-      )}
+      <ConflictNotice saved={state.conflict} />
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={latestVersion(claim.version, state)} />
       <div className="field">
         <label htmlFor="claimant">Claimant</label>
-        <input id="claimant" name="claimant" type="text" defaultValue={v.claimant ?? claim.claimant ?? ''} aria-invalid={!!state.errors?.claimant} aria-describedby="claimant-hint claimant-error" />
-        <p id="claimant-hint" className="hint">Who is said to have made the claim, e.g. “Russia’s Defence Ministry”.</p>
+        <input
+          id="claimant"
+          name="claimant"
+          type="text"
+          defaultValue={v.claimant ?? claim.claimant ?? ''}
+          aria-invalid={!!state.errors?.claimant}
+          aria-describedby="claimant-hint claimant-error"
+        />
+        <p id="claimant-hint" className="hint">
+          Who is said to have made the claim, e.g. “Russia’s Defence Ministry”.
+        </p>
         <FieldError id="claimant-error" errors={state.errors?.claimant} />
       </div>
       <div className="field">
         <label htmlFor="cue">Cue</label>
-        <input id="cue" name="cue" type="text" defaultValue={v.cue ?? claim.cue ?? ''} aria-invalid={!!state.errors?.cue} aria-describedby="cue-error" />
+        <input
+          id="cue"
+          name="cue"
+          type="text"
+          defaultValue={v.cue ?? claim.cue ?? ''}
+          aria-invalid={!!state.errors?.cue}
+          aria-describedby="cue-error"
+        />
         <FieldError id="cue-error" errors={state.errors?.cue} />
       </div>
       <div>
@@ -80,7 +71,17 @@ export function ReviewButton({ claimId, version, move, label }: { claimId: strin
 
 type Person = { id: string; name: string; role: string };
 
-export function AssignForm({ claimId, version, assigneeId, people }: { claimId: string; version: number; assigneeId: string | null; people: Person[] }) {
+export function AssignForm({
+  claimId,
+  version,
+  assigneeId,
+  people,
+}: {
+  claimId: string;
+  version: number;
+  assigneeId: string | null;
+  people: Person[];
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(assignClaimAction, {});
   const v = state.ok ? {} : (state.values ?? {});
   return (
@@ -90,7 +91,13 @@ export function AssignForm({ claimId, version, assigneeId, people }: { claimId: 
       <input type="hidden" name="version" value={latestVersion(version, state)} />
       <div className="field">
         <label htmlFor="assigneeId">Assign to</label>
-        <select id="assigneeId" name="assigneeId" defaultValue={v.assigneeId ?? assigneeId ?? ''} aria-invalid={!!state.errors?.assigneeId} aria-describedby="assignee-error">
+        <select
+          id="assigneeId"
+          name="assigneeId"
+          defaultValue={v.assigneeId ?? assigneeId ?? ''}
+          aria-invalid={!!state.errors?.assigneeId}
+          aria-describedby="assignee-error"
+        >
           <option value="">Choose someone…</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
@@ -119,7 +126,14 @@ export function SendBackForm({ claimId, version }: { claimId: string; version: n
       <input type="hidden" name="version" value={latestVersion(version, state)} />
       <div className="field">
         <label htmlFor="sendback-reason">Reason for sending it back</label>
-        <textarea id="sendback-reason" name="reason" rows={3} defaultValue={v.reason} aria-invalid={!!state.errors?.reason} aria-describedby="sendback-reason-error" />
+        <textarea
+          id="sendback-reason"
+          name="reason"
+          rows={3}
+          defaultValue={v.reason}
+          aria-invalid={!!state.errors?.reason}
+          aria-describedby="sendback-reason-error"
+        />
         <FieldError id="sendback-reason-error" errors={state.errors?.reason} />
       </div>
       <div>

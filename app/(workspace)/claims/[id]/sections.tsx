@@ -1,6 +1,5 @@
 import { formatDate, formatDateTime, isoDate } from '@/lib/format';
-import { RATING_INFO } from '@/lib/ratings';
-import { SOURCE_TYPE_LABELS, STANCE_LABELS } from '@/lib/validation/sources';
+import { RATING_LABELS, SOURCE_TYPE_LABELS, STANCE_LABELS } from '@/lib/labels';
 import type { Rating, SourceType, Stance, VerdictKind } from '@/lib/generated/prisma/enums';
 import { RemoveSourceButton, SourceForm } from './source-forms';
 
@@ -14,7 +13,7 @@ type Source = {
   excerpt: string | null;
   accessedAt: Date | null;
   archiveUrl: string | null;
-  updatedAt: Date;
+  version: number;
   addedBy: { name: string };
 };
 
@@ -48,13 +47,12 @@ export function SourceList({ claimId, sources, canWrite }: { claimId: string; so
           {canWrite && (
             <div className="source-actions">
               <details>
-                <summary>Edit<span className="visually-hidden"> source {s.title}</span></summary>
-                <SourceForm
-                  claimId={claimId}
-                  source={{ ...s, accessedAt: isoDate(s.accessedAt), updatedAt: s.updatedAt.toISOString() }}
-                />
+                <summary>
+                  Edit<span className="visually-hidden"> source {s.title}</span>
+                </summary>
+                <SourceForm claimId={claimId} source={{ ...s, accessedAt: isoDate(s.accessedAt) }} />
               </details>
-              <RemoveSourceButton claimId={claimId} sourceId={s.id} title={s.title} />
+              <RemoveSourceButton claimId={claimId} sourceId={s.id} version={s.version} title={s.title} />
             </div>
           )}
         </li>
@@ -81,7 +79,15 @@ export function NoteThread({ notes }: { notes: Note[] }) {
   );
 }
 
-type Verdict = { id: string; kind: VerdictKind; rating: Rating; explanation: string; attributionConfirmed: boolean; createdAt: Date; by: { name: string } };
+type Verdict = {
+  id: string;
+  kind: VerdictKind;
+  rating: Rating;
+  explanation: string;
+  attributionConfirmed: boolean;
+  createdAt: Date;
+  by: { name: string };
+};
 
 /** Every verdict ever given, newest first; the first ruled one is in force. */
 export function VerdictList({ verdicts }: { verdicts: Verdict[] }) {
@@ -92,8 +98,7 @@ export function VerdictList({ verdicts }: { verdicts: Verdict[] }) {
       {verdicts.map((v) => (
         <li key={v.id} className={`card verdict-${v.kind}`}>
           <p>
-            <span className={`pill rating-${v.rating}`}>{RATING_INFO[v.rating].label}</span>{' '}
-            <strong>{v.kind === 'ruled' ? 'Ruled' : 'Proposed'}</strong>
+            <span className={`pill rating-${v.rating}`}>{RATING_LABELS[v.rating]}</span> <strong>{v.kind === 'ruled' ? 'Ruled' : 'Proposed'}</strong>
             {v.id === inForce && <span className="pill">In force</span>}{' '}
             <span className="small muted">
               by {v.by.name} · <time dateTime={v.createdAt.toISOString()}>{formatDateTime(v.createdAt)}</time>

@@ -1,37 +1,46 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { runAction, type FormState } from '@/lib/actions';
+import { formAction } from '@/lib/actions';
+import { articleIdOf } from '@/lib/errors';
 import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
+import { ZPublishSchema, ZSaveSummarySchema, ZSetIncludedSchema, ZUnpublishSchema, ZWriteCorrectionSchema } from '@/lib/validation/factchecks';
 
-// Thin: the data layer validates every field (hidden ones included) and authorizes; it also
-// expires the reader's cached pages after its transaction commits.
-const refresh = () => revalidatePath('/articles/[id]/publish', 'page');
-const input = (form: FormData) => Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith('$ACTION')));
+// The publish page's actions. Readers' copies are refreshed by the pipeline after each commit.
+const pages = (articleId: string | undefined) => (articleId ? [`/articles/${articleId}/publish`, `/articles/${articleId}`] : []);
+const publishPage = ({ input }: { input: { articleId: string } }) => pages(input.articleId);
 
-async function act<T>(form: FormData, fn: (uid: string | null) => Promise<T>, ok: (r: T) => string): Promise<FormState> {
-  const r = await runAction(form, fn, ok);
-  if (r.ok) refresh();
-  return { ok: r.ok, message: r.message, errors: r.errors, values: r.values, current: r.current };
-}
+export const saveSummaryAction = formAction({
+  schema: ZSaveSummarySchema,
+  run: saveSummary,
+  success: 'Summary saved.',
+  refresh: publishPage,
+});
 
-export async function saveSummaryAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return act(form, (uid) => saveSummary(uid, input(form)), () => 'Summary saved.');
-}
+export const setIncludedAction = formAction({
+  schema: ZSetIncludedSchema,
+  run: setClaimIncluded,
+  success: (c) => (c.included ? 'Claim included.' : 'Claim left out.'),
+  refresh: ({ result, conflict }) => pages(result?.articleId ?? articleIdOf(conflict)),
+});
 
-export async function setIncludedAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return act(form, (uid) => setClaimIncluded(uid, input(form)), (c) => (c.included ? 'Claim included.' : 'Claim left out.'));
-}
+export const publishAction = formAction({
+  schema: ZPublishSchema,
+  run: publishFactCheck,
+  success: (fc) => `Published at /fact-checks/${fc.slug}.`,
+  refresh: publishPage,
+});
 
-export async function publishAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return act(form, (uid) => publishFactCheck(uid, input(form)), (fc) => `Published at /fact-checks/${fc.slug}.`);
-}
+export const unpublishAction = formAction({
+  schema: ZUnpublishSchema,
+  run: unpublishFactCheck,
+  success: 'Unpublished: readers can no longer see this fact-check.',
+  refresh: publishPage,
+});
 
-export async function unpublishAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return act(form, (uid) => unpublishFactCheck(uid, input(form)), () => 'Unpublished: readers can no longer see this fact-check.');
-}
-
-export async function correctionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return act(form, (uid) => writeCorrection(uid, input(form)), () => 'Correction published.');
-}
+export const correctionAction = formAction({
+  schema: ZWriteCorrectionSchema,
+  run: writeCorrection,
+  success: 'Correction published.',
+  refresh: publishPage,
+});

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeArticle, makeUser, resetDatabase } from './db';
-import { addClaimFromSelection, editClaimSpan, inSpanTransaction, mergeClaims, reviewClaim, splitClaim } from '@/lib/data/claim-review';
+import { addClaimFromSelection, editClaimSpan, mergeClaims, splitClaim } from '@/lib/data/claim-spans';
+import { inSpanTransaction } from '@/lib/data/span-rules';
+import { reviewClaim } from '@/lib/data/workflow';
+import type { AppError } from '@/lib/errors';
 
 beforeEach(resetDatabase);
 
@@ -26,7 +29,13 @@ const snapshot = async (articleId: string) => ({
   claims: await db.claim.findMany({ where: { articleId }, orderBy: { start: 'asc' } }),
   events: await db.event.count(),
 });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a refusal'); }, (e: { code: string; message: string; details?: unknown }) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: AppError) => e,
+  );
 
 // Each change, as a function of the fixture, so the permission matrix can run every one.
 const CHANGES: Record<string, (f: Fixture, uid: string | null) => Promise<unknown>> = {
@@ -44,8 +53,8 @@ describe('who may fix the split', () => {
       const f = await setup();
       const admin = await makeUser('admin');
       const before = await snapshot(f.article.id);
-      expect(await failure(change(f, null))).toMatchObject({ code: 'UNAUTHORIZED' });
-      expect(await failure(change(f, admin.id))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await failure(change(f, null))).toMatchObject({ info: { code: 'UNAUTHORIZED' } });
+      expect(await failure(change(f, admin.id))).toMatchObject({ info: { code: 'FORBIDDEN' } });
       expect(await snapshot(f.article.id)).toEqual(before);
       await change(f, f.j.id);
       expect(await db.event.count()).toBeGreaterThan(before.events);
@@ -66,21 +75,23 @@ describe('accepting and dismissing', () => {
     const again = await reviewClaim(f.j.id, { claimId: f.b.id, version: 2, move: 'accept' });
     expect(again.status).toBe('open');
     // A claim under research cannot be dismissed or accepted from here.
-    expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'dismiss' }))).toMatchObject({ code: 'INVALID' });
-    expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'accept' }))).toMatchObject({ code: 'INVALID' });
+    expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'dismiss' }))).toMatchObject({ info: { code: 'INVALID' } });
+    expect(await failure(reviewClaim(f.j.id, { claimId: f.c.id, version: 1, move: 'accept' }))).toMatchObject({ info: { code: 'INVALID' } });
     const events = await db.event.findMany({ where: { claimId: f.a.id } });
-    expect(events).toMatchObject([{ action: 'claim.accept', actorId: f.j.id, articleId: f.article.id, before: { status: 'suggested' }, after: { status: 'open' } }]);
+    expect(events).toMatchObject([
+      { action: 'claim_accept', actorId: f.j.id, articleId: f.article.id, before: { status: 'suggested' }, after: { status: 'open' } },
+    ]);
   });
 
   it('refuses a stale version with what is there now, and changes nothing', async () => {
     const f = await setup();
     await reviewClaim(f.j.id, { claimId: f.a.id, version: 1, move: 'accept' });
     const e = await failure(reviewClaim(f.j.id, { claimId: f.a.id, version: 1, move: 'dismiss' }));
-    expect(e).toMatchObject({ code: 'CONFLICT', details: { status: 'open', version: 2 } });
+    expect(e).toMatchObject({ info: { code: 'CONFLICT', current: { entity: 'claim', id: f.a.id, status: 'open', version: 2 } } });
     expect(e.message).toMatch(/someone else changed/i);
     expect((await db.claim.findUniqueOrThrow({ where: { id: f.a.id } })).status).toBe('open');
     const stale = await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: 0, end: 5 }));
-    expect(stale).toMatchObject({ code: 'CONFLICT', details: { start: 0, end: 21 } });
+    expect(stale).toMatchObject({ info: { code: 'CONFLICT', current: { entity: 'claim', start: 0, end: 21 } } });
   });
 });
 
@@ -96,7 +107,7 @@ describe('editing spans', () => {
     expect(row.prefix).toBe(TEXT.slice(s - 32, s));
     expect(row.suffix).toBe('');
     const events = await db.event.findMany({ where: { claimId: c.id }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => e.action)).toEqual(['claim.create', 'claim.span']);
+    expect(events.map((e) => e.action)).toEqual(['claim_create', 'claim_span']);
     expect(events[1]).toMatchObject({ before: { start: s, end: s + 5, text: 'Delta' }, after: { text: 'Delta said four.' } });
   });
 
@@ -104,22 +115,24 @@ describe('editing spans', () => {
     const f = await setup();
     const before = await snapshot(f.article.id);
     const past = await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: 0, end: TEXT.length + 5 }));
-    expect(past).toMatchObject({ code: 'INVALID', details: { end: [expect.stringMatching(/past the end/)] } });
-    expect(await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: -1, end: 5 }))).toMatchObject({ code: 'INVALID' });
-    expect(await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: 8, end: 3 }))).toMatchObject({ code: 'INVALID' });
+    expect(past).toMatchObject({ info: { code: 'INVALID', fieldErrors: { end: [expect.stringMatching(/past the end/)] } } });
+    expect(await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: -1, end: 5 }))).toMatchObject({ info: { code: 'INVALID' } });
+    expect(await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: 8, end: 3 }))).toMatchObject({ info: { code: 'INVALID' } });
     const overlap = await failure(editClaimSpan(f.j.id, { claimId: f.a.id, version: 1, start: 0, end: at('Beta') + 4 }));
-    expect(overlap.code).toBe('INVALID');
+    expect(overlap.info.code).toBe('INVALID');
     expect(overlap.message).toMatch(/overlap another claim \(“Beta said two things\.”/);
     const add = await failure(addClaimFromSelection(f.j.id, { articleId: f.article.id, start: at('three'), end: TEXT.length }));
     expect(add.message).toMatch(/overlap/);
-    expect(await failure(addClaimFromSelection(f.j.id, { articleId: f.article.id, start: at('\n\n'), end: at('\n\n') + 2 }))).toMatchObject({ code: 'INVALID' });
+    expect(await failure(addClaimFromSelection(f.j.id, { articleId: f.article.id, start: at('\n\n'), end: at('\n\n') + 2 }))).toMatchObject({
+      info: { code: 'INVALID' },
+    });
     expect(await snapshot(f.article.id)).toEqual(before);
   });
 
   it('turns a database overlap refusal (a race the checks cannot see) into INVALID, not a crash', async () => {
     const f = await setup();
     const race = inSpanTransaction((tx) => tx.claim.create({ data: { articleId: f.article.id, start: 2, end: 30, text: 'x' } }));
-    expect(await failure(race)).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/overlap/) });
+    expect(await failure(race)).toMatchObject({ info: { code: 'INVALID' }, message: expect.stringMatching(/overlap/) });
   });
 });
 
@@ -127,10 +140,18 @@ describe('merging, splitting and adding', () => {
   it('merges two neighbours into the first and deletes the second, with history for both', async () => {
     const f = await setup();
     const merged = await mergeClaims(f.j.id, { firstId: f.b.id, firstVersion: 1, secondId: f.a.id, secondVersion: 1 });
-    expect(merged).toMatchObject({ id: f.a.id, start: 0, end: at('Beta') + 'Beta said two things.'.length, text: 'Alpha said one thing. Beta said two things.' });
+    expect(merged).toMatchObject({
+      id: f.a.id,
+      start: 0,
+      end: at('Beta') + 'Beta said two things.'.length,
+      text: 'Alpha said one thing. Beta said two things.',
+    });
     expect(await db.claim.findUnique({ where: { id: f.b.id } })).toBeNull();
     const events = await db.event.findMany({ where: { claimId: { in: [f.a.id, f.b.id] } }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => [e.action, e.claimId])).toEqual([['claim.merge', f.a.id], ['claim.delete', f.b.id]]);
+    expect(events.map((e) => [e.action, e.claimId])).toEqual([
+      ['claim_merge', f.a.id],
+      ['claim_delete', f.b.id],
+    ]);
   });
 
   it('refuses to merge claims that are not neighbours, or whose second one holds research', async () => {
@@ -148,15 +169,17 @@ describe('merging, splitting and adding', () => {
     const { first, second } = await splitClaim(f.j.id, { claimId: f.b.id, version: 1, at: at(' two') });
     expect(first).toMatchObject({ id: f.b.id, text: 'Beta said', version: 2 });
     expect(second).toMatchObject({ text: 'two things.', status: 'suggested' });
-    expect(await failure(splitClaim(f.j.id, { claimId: f.b.id, version: 2, at: 0 }))).toMatchObject({ code: 'INVALID', details: { at: expect.any(Array) } });
+    expect(await failure(splitClaim(f.j.id, { claimId: f.b.id, version: 2, at: 0 }))).toMatchObject({
+      info: { code: 'INVALID', fieldErrors: { at: expect.any(Array) } },
+    });
     const events = await db.event.findMany({ where: { articleId: f.article.id }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => e.action)).toEqual(['claim.split', 'claim.create']);
+    expect(events.map((e) => e.action)).toEqual(['claim_split', 'claim_create']);
   });
 
   it('adds a claim from a selection as open and snaps the selection to its words', async () => {
     const f = await setup();
     const created = await addClaimFromSelection(f.j.id, { articleId: f.article.id, start: at('Delta') - 1, end: TEXT.length });
     expect(created).toMatchObject({ text: 'Delta said four.', status: 'open', start: at('Delta') });
-    expect(await failure(addClaimFromSelection(f.j.id, { articleId: 'nope', start: 0, end: 4 }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(addClaimFromSelection(f.j.id, { articleId: 'nope', start: 0, end: 4 }))).toMatchObject({ info: { code: 'NOT_FOUND' } });
   });
 });

@@ -1,5 +1,4 @@
-import { STATUS_LABELS } from '@/lib/workflow';
-import { ratingLabel } from '@/lib/ratings';
+import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import type { ClaimStatus, Rating, VerdictKind } from '@/lib/generated/prisma/enums';
 
 type Labelled = { status: ClaimStatus; recommended: boolean; verdict: { rating: Rating; kind: VerdictKind } | null };
@@ -11,7 +10,7 @@ export const isLowScoring = (c: Labelled) => c.status === 'suggested' && !c.reco
 export function claimLabel(c: Labelled): string {
   const status = STATUS_LABELS[c.status];
   if (!c.verdict) return status;
-  return `${status}: ${ratingLabel(c.verdict.rating)}${c.verdict.kind === 'proposed' ? ' (proposed)' : ''}`;
+  return `${status}: ${RATING_LABELS[c.verdict.rating]}${c.verdict.kind === 'proposed' ? ' (proposed)' : ''}`;
 }
 
 /** CSS classes for a highlight: by status, and by the latest verdict's rating when there is one. */

@@ -1,0 +1,80 @@
+import type { PublicFactCheck } from '@/lib/data/public';
+import { formatDate } from '@/lib/format';
+
+// The reader page's header and corrections log, kept apart so the page reads as its outline.
+
+export function ReaderHeader({ fc, demo }: { fc: PublicFactCheck; demo: boolean }) {
+  return (
+    <header className="reader-header">
+      <p className="kicker">Fact-check</p>
+      <h1>{fc.article.title}</h1>
+      {demo && (
+        <p className="alert warn demo-notice">
+          <strong>Demo content.</strong> This fact-check was written to show how Claimdesk works. Sources marked “placeholder” are not real
+          references.
+        </p>
+      )}
+      <section aria-labelledby="summary-heading" className="summary">
+        <h2 id="summary-heading">Summary</h2>
+        <p>{fc.summary}</p>
+      </section>
+      <FactCheckMeta fc={fc} />
+    </header>
+  );
+}
+
+function FactCheckMeta({ fc }: { fc: PublicFactCheck }) {
+  const { article } = fc;
+  return (
+    <dl className="meta">
+      <dt>Original article</dt>
+      <dd>
+        {article.url ? (
+          <a href={article.url} rel="noopener noreferrer">
+            {article.title}
+          </a>
+        ) : (
+          <cite>{article.title}</cite>
+        )}
+      </dd>
+      <dt>Publisher</dt>
+      <dd>{article.publisher ?? 'Unknown'}</dd>
+      <dt>Article date</dt>
+      <dd>
+        {article.publishedAt ? <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDate(article.publishedAt)}</time> : 'Unknown'}
+      </dd>
+      <dt>Fact-check published</dt>
+      <dd>
+        <time dateTime={fc.publishedAt.toISOString()}>{formatDate(fc.publishedAt)}</time>
+      </dd>
+      {fc.correctedAt && (
+        <>
+          <dt>Updated</dt>
+          <dd>
+            <time dateTime={fc.correctedAt.toISOString()}>{formatDate(fc.correctedAt)}</time> (<a href="#corrections-heading">see corrections</a>)
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+export function CorrectionsSection({ corrections }: { corrections: PublicFactCheck['corrections'] }) {
+  return (
+    <section aria-labelledby="corrections-heading" className="corrections">
+      <h2 id="corrections-heading">Corrections</h2>
+      {corrections.length === 0 ? (
+        <p>No corrections have been made to this fact-check.</p>
+      ) : (
+        <ol>
+          {corrections.map((k) => (
+            <li key={k.id}>
+              <time dateTime={k.createdAt.toISOString()}>{formatDate(k.createdAt)}</time>: <span className="what-changed">{k.whatChanged}</span>{' '}
+              <span className="why">Why: {k.reason}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

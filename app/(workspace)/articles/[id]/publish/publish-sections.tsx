@@ -1,0 +1,168 @@
+import Link from 'next/link';
+import { truncate } from '@/lib/text';
+import type { getPublishView } from '@/lib/data/factchecks';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
+import { CorrectionForm, IncludeForm, PublishForm, SummaryForm, UnpublishForm } from './publish-forms';
+
+// The publish page's sections. Which forms show is only a courtesy: every action authorizes again.
+
+type PublishView = Awaited<ReturnType<typeof getPublishView>>;
+type FactCheck = PublishView['factCheck'];
+type Claim = PublishView['claims'][number];
+
+const STATUS_TEXT = { draft: 'Draft', published: 'Published', unpublished: 'Unpublished' } as const;
+
+export function PublishState({ fc }: { fc: FactCheck }) {
+  return (
+    <p>
+      <span className="pill">{fc ? STATUS_TEXT[fc.status] : 'Not prepared'}</span>{' '}
+      {fc && (
+        <span className="muted small">
+          Address <code>/fact-checks/{fc.slug}</code>
+          {fc.publishedAt && <> · first published {formatDate(fc.publishedAt)}</>} · last change {formatDateTime(fc.updatedAt)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function SummarySection({ articleId, fc, editor }: { articleId: string; fc: FactCheck; editor: boolean }) {
+  return (
+    <section aria-labelledby="summary-h">
+      <h2 id="summary-h">Summary</h2>
+      {editor ? (
+        <SummaryForm articleId={articleId} version={fc?.version ?? 0} summary={fc?.summary ?? ''} />
+      ) : (
+        <p>{fc?.summary || <span className="muted">No summary yet.</span>}</p>
+      )}
+    </section>
+  );
+}
+
+export function ClaimsSection({ claims, editor, live }: { claims: Claim[]; editor: boolean; live: boolean }) {
+  return (
+    <section aria-labelledby="claims-h">
+      <h2 id="claims-h">Claims in this fact-check</h2>
+      <p className="hint">Accepted claims are included unless you leave them out. Suggestions and dismissed claims are never published.</p>
+      {claims.length === 0 ? (
+        <p className="empty">No accepted claims yet. Accept claims on the article page first.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Claimant</th>
+              <th scope="col">Status</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Sources</th>
+              <th scope="col">In the fact-check</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((c) => (
+              <ClaimRow key={c.id} claim={c} editor={editor} live={live} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ClaimRow({ claim: c, editor, live }: { claim: Claim; editor: boolean; live: boolean }) {
+  return (
+    <tr className={c.included ? undefined : 'left-out'}>
+      <td>
+        <Link href={`/claims/${c.id}`}>{truncate(c.text, 90)}</Link>
+      </td>
+      <td>{c.claimant ?? <span className="muted">None</span>}</td>
+      <td>{STATUS_LABELS[c.status]}</td>
+      <td>{c.verdict ? RATING_LABELS[c.verdict.rating] : <span className="muted">None</span>}</td>
+      <td>{c.sourceCount}</td>
+      <td>
+        <span className="pill">{c.included ? 'Included' : 'Left out'}</span>
+        {editor && <IncludeForm claimId={c.id} version={c.version} included={c.included} live={live} label={truncate(c.text, 90)} />}
+      </td>
+    </tr>
+  );
+}
+
+export function ChecklistSection({ checklist }: { checklist: PublishView['checklist'] }) {
+  const failing = checklist.filter((i) => i.problems.length).length;
+  return (
+    <section aria-labelledby="checklist-h">
+      <h2 id="checklist-h">Checklist</h2>
+      <p>{failing === 0 ? 'Every item passes.' : `${failing} of ${checklist.length} items need attention.`}</p>
+      <ul className="checklist">
+        {checklist.map((item) => (
+          <li key={item.id} className={item.problems.length ? 'fails' : 'passes'}>
+            <span className="check-state">{item.problems.length ? '✗ Fails' : '✓ Passes'}</span> {item.label}
+            {item.problems.length > 0 && (
+              <ul>
+                {item.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PublishingSection({ articleId, fc }: { articleId: string; fc: FactCheck }) {
+  const live = fc?.status === 'published';
+  return (
+    <section aria-labelledby="publish-h">
+      <h2 id="publish-h">Publishing</h2>
+      {/* Stays mounted across publish/unpublish, so screen readers hear the new state. */}
+      <p role="status" className={live ? 'alert ok' : 'alert warn'}>
+        {live
+          ? 'Published: readers see this fact-check now. Unpublishing removes it from the site and the feeds at once; it can be republished at the same address.'
+          : fc?.status === 'unpublished'
+            ? 'Unpublished: readers cannot see this fact-check. Republishing brings it back at the same address.'
+            : 'Not published yet: publish once every checklist item passes.'}
+      </p>
+      {live ? (
+        <UnpublishForm articleId={articleId} version={fc.version} />
+      ) : (
+        <PublishForm articleId={articleId} version={fc?.version ?? 0} republish={fc?.status === 'unpublished'} />
+      )}
+    </section>
+  );
+}
+
+export function CorrectionSection({ articleId, claims }: { articleId: string; claims: Claim[] }) {
+  return (
+    <section aria-labelledby="correction-h">
+      <h2 id="correction-h">Issue a correction</h2>
+      <p className="hint">
+        Readers see it in the corrections log with today’s date. A changed verdict writes its own correction when the editor rules.
+      </p>
+      <CorrectionForm
+        articleId={articleId}
+        claims={claims.filter((c) => c.included && c.status === 'ruled').map((c) => ({ id: c.id, label: truncate(c.text, 90) }))}
+      />
+    </section>
+  );
+}
+
+export function CorrectionsLog({ corrections }: { corrections: NonNullable<FactCheck>['corrections'] }) {
+  return (
+    <section aria-labelledby="log-h">
+      <h2 id="log-h">Corrections log</h2>
+      <ol>
+        {corrections.map((k) => (
+          <li key={k.id}>
+            {formatDateTime(k.createdAt)} — {k.whatChanged}{' '}
+            <span className="muted">
+              Why: {k.reason} ({k.by.name})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { FormState } from '@/lib/actions/form-state';
+import { FormMessage } from '@/app/components/form-bits';
+import { ConflictNotice } from '@/app/components/conflict-notice';
+import { ArticleText, type TextSelection } from './article-text';
+import { Legend } from './workspace-parts';
+import type { ArticleProps, NumberedClaim } from './workspace';
+
+/** The outcome of the last direct edit; a live region, so it stays mounted while saving. */
+export function WorkspaceStatus({ pending, status }: { pending: boolean; status: FormState<unknown> }) {
+  return (
+    <div aria-live="polite" className="workspace-status">
+      {pending ? <p className="muted small">Saving…</p> : <FormMessage state={status} />}
+      {!pending && <ConflictNotice saved={status.conflict} />}
+    </div>
+  );
+}
+
+export function TextPane({
+  article,
+  claims,
+  selectedId,
+  onSelect,
+  onSelection,
+}: {
+  article: ArticleProps;
+  claims: NumberedClaim[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onSelection?: (s: TextSelection) => void;
+}) {
+  return (
+    <section aria-labelledby="text-heading" className="workspace-text">
+      <h2 id="text-heading">Article text</h2>
+      <Legend />
+      <ArticleText text={article.text} links={article.links} claims={claims} selectedId={selectedId} onSelect={onSelect} onSelection={onSelection} />
+    </section>
+  );
+}

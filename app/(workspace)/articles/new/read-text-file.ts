@@ -1,0 +1,18 @@
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
+
+export const LIMIT = MAX_ARTICLE_CHARS.toLocaleString('en');
+
+/** Reads an uploaded file in the browser; returns the text, or why it cannot be used. */
+export async function readTextFile(file: File): Promise<{ text: string } | { error: string }> {
+  const named = /\.(html?|txt)$/i.test(file.name);
+  const typed = file.type === '' || /^text\/(html|plain)$/i.test(file.type);
+  if (!named || !typed) return { error: `“${file.name}” is not an .html or .txt file. Choose a text file.` };
+  // UTF-8 text is at most 4 bytes per character; anything bigger is certainly over the limit.
+  if (file.size > MAX_ARTICLE_CHARS * 4) return { error: `“${file.name}” is too large: the limit is ${LIMIT} characters.` };
+  const text = await file.text();
+  const replaced = (text.match(/\uFFFD/g) ?? []).length;
+  if (text.includes('\u0000') || (text.length > 0 && replaced / text.length > 0.01)) {
+    return { error: `“${file.name}” does not contain readable text (it looks like a binary file).` };
+  }
+  return { text };
+}

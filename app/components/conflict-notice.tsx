@@ -1,0 +1,49 @@
+import type { SavedRecord } from '@/lib/errors';
+import { STATUS_LABELS } from '@/lib/labels';
+import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+
+/**
+ * The one conflict UX: after someone else saved first, show what is saved now beside the
+ * form, which keeps what the user typed. Saving again is then a deliberate overwrite (the form
+ * sends the version shown here: see latestVersion in form-bits).
+ */
+export function ConflictNotice({ saved }: { saved?: SavedRecord }) {
+  if (!saved) return null;
+  return (
+    <div className="alert warn conflict-now" data-testid="conflict-current">
+      <p className="label">Saved now</p>
+      <dl className="facts">
+        {facts(saved).map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function facts(saved: SavedRecord): [string, string][] {
+  switch (saved.entity) {
+    case 'claim':
+      return [
+        ['Status', STATUS_LABELS[saved.status as ClaimStatus] ?? saved.status],
+        ['Text', `“${saved.text}” (characters ${saved.start}–${saved.end})`],
+        ['Claimant', saved.claimant ?? '—'],
+        ['Cue', saved.cue ?? '—'],
+      ];
+    case 'source':
+      return [
+        ['Title', saved.title],
+        ['URL', saved.url],
+      ];
+    case 'factcheck':
+      return [
+        ['Status', saved.status],
+        ['Summary', saved.summary || '—'],
+      ];
+    case 'article':
+      return [['Title', saved.title]];
+  }
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db';
+import { invalid } from '@/lib/errors';
+import { latestFirst } from '@/lib/data/verdicts';
+import { STATUS_LABELS } from '@/lib/labels';
+import { quote } from '@/lib/text';
+import { ACTIVE_STATUSES } from '@/lib/workflow';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// The checklist a fact-check must pass to be published, and to stay published when an editor
+// changes which claims it shows. The publish page shows it; publishing enforces it.
+
+const publishClaimSelect = {
+  id: true,
+  text: true,
+  claimant: true,
+  status: true,
+  included: true,
+  version: true,
+  _count: { select: { sources: true } },
+  // Verdicts are append-only; the latest ruled one is the current verdict.
+  verdicts: {
+    where: { kind: 'ruled' },
+    orderBy: latestFirst,
+    take: 1,
+    select: { rating: true, explanation: true, attributionConfirmed: true, createdAt: true },
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+type Row = Prisma.ClaimGetPayload<{ select: typeof publishClaimSelect }>;
+type PublishClaim = Omit<Row, '_count' | 'verdicts'> & { sourceCount: number; verdict: Row['verdicts'][number] | null };
+
+type ChecklistItem = { id: 'claims' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary'; label: string; problems: string[] };
+
+const shown = (text: string) => quote(text, 70);
+
+/** The checklist, item by item. Pure. */
+export function checklist(summary: string | null | undefined, claims: PublishClaim[]): ChecklistItem[] {
+  const included = claims.filter((c) => c.included);
+  const underReview = included.filter((c) => c.status !== 'ruled');
+  const ruled = included.filter((c) => c.status === 'ruled');
+  return [
+    {
+      id: 'claims',
+      label: 'At least one claim is included',
+      problems: included.length ? [] : ['Include at least one claim: a fact-check with no claims has nothing to show readers.'],
+    },
+    {
+      id: 'review',
+      label: 'Nothing included is still under review',
+      problems: underReview.map((c) => `${shown(c.text)} is still ${STATUS_LABELS[c.status].toLowerCase()}: rule on it or leave it out.`),
+    },
+    {
+      id: 'verdicts',
+      label: 'Every included claim has a ruled verdict with an explanation',
+      problems: ruled.filter((c) => !c.verdict?.explanation.trim()).map((c) => `${shown(c.text)} has no ruled verdict with an explanation.`),
+    },
+    {
+      id: 'claimants',
+      label: 'Every included claim has a claimant',
+      problems: included.filter((c) => !c.claimant?.trim()).map((c) => `${shown(c.text)} has no claimant: say who made the claim.`),
+    },
+    {
+      id: 'sources',
+      label: 'Every included claim has at least one source',
+      problems: included.filter((c) => c.sourceCount === 0).map((c) => `${shown(c.text)} has no source: add at least one.`),
+    },
+    {
+      id: 'summary',
+      label: 'The fact-check has a summary',
+      problems: summary?.trim() ? [] : ['Write a summary of the fact-check.'],
+    },
+  ];
+}
+
+/** The claims that count for the fact-check (accepted into the desk's work), in text order. */
+export async function loadPublishClaims(client: DbClient, articleId: string): Promise<PublishClaim[]> {
+  const rows = await client.claim.findMany({
+    where: { articleId, status: { in: [...ACTIVE_STATUSES] } },
+    orderBy: { start: 'asc' },
+    select: publishClaimSelect,
+  });
+  return rows.map(({ _count, verdicts, ...c }) => ({ ...c, sourceCount: _count.sources, verdict: verdicts[0] ?? null }));
+}
+
+/** Refuses with one message per failing checklist item (field errors keyed by item id). */
+export function assertChecklist(items: ChecklistItem[], doing: string) {
+  const failing = items.filter((i) => i.problems.length);
+  const first = failing[0]?.problems[0];
+  if (first === undefined) return;
+  const n = failing.length;
+  throw invalid(
+    `Cannot ${doing}: ${n} checklist item${n === 1 ? '' : 's'} fail${n === 1 ? 's' : ''}. ${first}`,
+    Object.fromEntries(failing.map((i) => [i.id, i.problems])),
+  );
+}

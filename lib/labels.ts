@@ -1,0 +1,73 @@
+// The words people read for the desk's stored values, in one place. Client-safe: types only.
+// Schemas (lib/validation) decide what is valid; this module only says how it reads.
+import type { ClaimStatus, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
+import type { TransitionName } from '@/lib/workflow';
+import type { ClaimSort } from '@/lib/validation/claim-lists';
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  suggested: 'Suggested',
+  open: 'Open',
+  dismissed: 'Dismissed',
+  researching: 'Researching',
+  in_review: 'In review',
+  ruled: 'Ruled',
+};
+
+/** The workflow's moves as buttons and messages name them. */
+export const MOVE_LABELS: Record<TransitionName, string> = {
+  accept: 'Accept',
+  dismiss: 'Dismiss',
+  assign: 'Assign',
+  propose: 'Propose verdict',
+  rule: 'Rule',
+  sendBack: 'Send back',
+};
+
+export const RATING_LABELS: Record<Rating, string> = {
+  true_: 'True',
+  mostly_true: 'Mostly true',
+  mixed: 'Mixed',
+  misleading: 'Misleading',
+  mostly_false: 'Mostly false',
+  false_: 'False',
+  unverified: 'Unverified',
+};
+
+export const RATING_DESCRIPTIONS: Record<Rating, string> = {
+  true_: 'Accurate, with nothing significant missing.',
+  mostly_true: 'Accurate but needs clarification or context.',
+  mixed: 'Partly accurate, partly not.',
+  misleading: 'Contains accurate elements but gives a wrong impression.',
+  mostly_false: 'Largely inaccurate, with an element of truth.',
+  false_: 'Inaccurate.',
+  unverified: 'Could not be independently verified.',
+};
+
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  primary_document: 'Primary document',
+  official_statement: 'Official statement',
+  dataset: 'Dataset',
+  news_report: 'News report',
+  expert: 'Expert',
+  social_post: 'Social media post',
+  other: 'Other',
+};
+
+/** The workspace's wording; the reader's page words stances for readers. */
+export const STANCE_LABELS: Record<Stance, string> = {
+  supports: 'Supports',
+  contradicts: 'Contradicts',
+  context: 'Context',
+};
+
+/** The reader's page words stances for people who have not seen the workspace. */
+export const READER_STANCE_LABELS: Record<Stance, string> = {
+  supports: 'Supports the claim',
+  contradicts: 'Contradicts the claim',
+  context: 'Context',
+};
+
+export const CLAIM_SORT_LABELS: Record<ClaimSort, string> = {
+  updated: 'Recently updated',
+  score: 'Check-worthiness',
+};
