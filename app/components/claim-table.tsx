@@ -19,7 +19,6 @@ export type ClaimRow = {
   latestVerdict?: { rating: Rating; kind: VerdictKind } | null;
 };
 
-
 export function ClaimTable({ claims, empty, caption, full = false }: { claims: ClaimRow[]; empty: string; caption?: string; full?: boolean }) {
   if (claims.length === 0) return <p className="empty">{empty}</p>;
   return (
