@@ -30,5 +30,14 @@ export default defineConfig([
     files: ['scripts/**', 'prisma/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'node_modules/**',
+    'lib/generated/**',
+    '.data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
 ]);

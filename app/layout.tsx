@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,7 +7,11 @@ export const metadata: Metadata = {
   description: 'Claim-tracking fact-check workspace',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, the not-found page included: Next.js puts the nonce of the
+  // request's Content-Security-Policy (proxy.ts) on its scripts, and a page prerendered at build
+  // time would carry none, so the browser would refuse its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -42,16 +42,32 @@ test('an admin creates an account, changes its role, deactivates and reactivates
   await row.getByLabel('Role of Nia Reporter').selectOption('editor');
   await row.getByRole('button', { name: 'Change' }).click();
   await expect(row.getByRole('alert').or(row.getByRole('status'))).toContainText('is now editor');
+  // The menu shows the saved role without a reload, so clicking Change again changes nothing.
+  await expect(row.getByLabel('Role of Nia Reporter')).toHaveValue('editor');
+  await row.getByRole('button', { name: 'Change' }).click();
+  await expect(row.getByLabel('Role of Nia Reporter')).toHaveValue('editor');
   await reporter.reload();
   await expect(reporter.getByRole('banner').locator('.role-badge')).toHaveText('editor');
 
   // Deactivation ends the existing session at its next request, and blocks signing in.
   await row.getByRole('button', { name: 'Deactivate Nia Reporter' }).click();
   await expect(row).toContainText('Deactivated');
+  await expect(row.getByLabel('Role of Nia Reporter')).toHaveValue('editor');
   await reporter.goto('/dashboard');
   await expect(reporter).toHaveURL(/\/login/);
   await signInAs(reporter, email, 'a fine password');
   await expect(reporter.locator('#login-error')).toHaveText('Wrong email or password.');
+
+  // A second account with the same email: refused on the email field, and the emptied password says why.
+  await page.getByLabel('Name').fill('Nia Again');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Initial password').fill('another fine password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#new-email-error')).toHaveText('An account with that email already exists.');
+  await expect(page.getByLabel('Initial password')).toHaveValue('');
+  await expect(page.locator('#new-password-cleared')).toHaveText('For your safety the password was cleared: type it again.');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await expect(page.getByLabel('Name')).toHaveValue('Nia Again');
 
   await row.getByRole('button', { name: 'Reactivate Nia Reporter' }).click();
   await expect(row).toContainText('Active');

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../prisma/demo';
 
@@ -22,7 +22,48 @@ export async function seriousA11yViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-export const test = base;
+/**
+ * Collects every Content-Security-Policy violation on the pages of `context` into `found`: the
+ * browser's own console report, and the `securitypolicyviolation` event for what it does not log.
+ */
+async function watchCsp(context: BrowserContext, found: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && msg.text().includes('Content Security Policy')) found.push(`${msg.location().url}: ${msg.text()}`);
+  });
+}
+
+/**
+ * Every test fails on any CSP violation, in its own browser context and in any context it opens
+ * with browser.newContext(): a page that works only because the policy is not enforced is broken.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context, browser }, provide) => {
+      const found: string[] = [];
+      await watchCsp(context, found);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const created = await newContext(options);
+        await watchCsp(created, found);
+        return created;
+      };
+      try {
+        await provide(found);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(found, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 export { dataLayer } from './support/run';

@@ -100,3 +100,72 @@ test('the import page, with a preview shown, has no serious or critical accessib
   await expect(page.getByRole('heading', { name: 'Claims found' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+/** The reference article's paragraphs, numbered so no two are alike, to exactly `size` characters. */
+function longArticle(size: number) {
+  let out = `Long import ${Date.now()}\n\n`;
+  for (let i = 0; out.length < size; i++) out += REFERENCE.replace(/\n\n/g, ` (${i})\n\n`);
+  return out.slice(0, size);
+}
+
+test('a 1,000,000-character article: progress is shown, other requests are answered meanwhile, and it is saved', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/articles/new');
+  await page.getByLabel('Article text or HTML').fill(longArticle(1_000_000));
+  await expect(page.getByText('Now: 1,000,000 characters.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Finding claims in the text' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Finding claims' })).toBeVisible();
+  // The server keeps answering while it reads the article: extraction runs on a worker thread (on
+  // the server's own, these requests would wait for it, a second or more). A cheap JSON route,
+  // asked again and again until the preview is shown, so that what is timed is the waiting.
+  const waits: number[] = [];
+  const found = page.getByRole('heading', { name: 'Claims found' });
+  while (!(await found.isVisible())) {
+    const t0 = Date.now();
+    expect((await page.request.get('/api/fact-checks')).status()).toBe(200);
+    waits.push(Date.now() - t0);
+  }
+  expect(waits.length).toBeGreaterThan(0);
+  expect(Math.max(...waits)).toBeLessThan(1_000);
+
+  await page.getByLabel('Title').fill(`The longest article ${Date.now()}`);
+  await page.getByRole('button', { name: 'Save article' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Saving' })).toBeVisible();
+  await expect(page).toHaveURL(/\/articles\/(?!new)\w+$/, { timeout: 90_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /The longest article/ })).toBeVisible();
+});
+
+test('too much text is refused with a clear message in the form, and the text stays', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/articles/new');
+  const box = page.getByLabel('Article text or HTML');
+  const lengthOfBox = () => box.evaluate((el) => (el as HTMLTextAreaElement).value.length);
+
+  // Over the character limit: the hint warns at once and the server refuses it on the field.
+  const over = `${'The ministry said exports rose 12% in 2024. '.repeat(23_000)}`.slice(0, 1_000_001);
+  await box.fill(over);
+  await expect(page.getByText('That is 1 character over the limit')).toBeVisible();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('#import-raw-error')).toContainText('The article is too long: the limit is 1,000,000 characters.');
+  expect(await lengthOfBox()).toBe(over.length);
+
+  // Over the request size limit (4 MiB): 413 from the server, shown on the text field.
+  const huge = 'a'.repeat(4_500_000);
+  await box.fill(huge);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('#import-raw-error')).toContainText('That is too much text to send: the limit is 1,000,000 characters.');
+  await expect(page.getByRole('alert').filter({ hasText: 'too much text to send' })).toBeVisible();
+  expect(await lengthOfBox()).toBe(huge.length);
+  await expect(page).toHaveURL(/\/articles\/new$/);
+});
+
+test('a server action request over the size limit gets 413 with the reason, not a 500', async ({ page }) => {
+  const res = await page.request.post('/articles/new', {
+    headers: { 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+    data: 'x'.repeat(5_000_000),
+  });
+  expect(res.status()).toBe(413);
+  expect(await res.text()).toContain('the limit is 1,000,000 characters');
+});

@@ -1,14 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, storageState, dataLayer, type ImportedArticle } from './fixtures';
+import { test, expect, signIn, storageState, dataLayer, type ImportedArticle } from './fixtures';
 import { ZClaimReviewSchema } from '../lib/claimreview/schema';
 
 // The whole publishing round trip: an editor publishes through the checklist, a signed-out
-// reader reads it (without JavaScript), a correction shows at once, unpublishing 404s everywhere.
+// reader reads it (without JavaScript), a correction shows at once, unpublishing 404s everywhere;
+// and a journalist's change to a published claim waits for an editor's new version and its note.
 
 const KURSK = 'two attempts to break through the border';
 const SOVIET = 'lost 27 million people';
 const CEASEFIRE = 'unilateral three-day ceasefire';
 const OPEN = 'biggest trading partner';
+const NEW_CLAIMANT = 'Rosstat, the Russian statistics service'; // not in the article's text
 
 test.use({ storageState: storageState('editor') });
 
@@ -50,10 +52,14 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   await page.goto(`/articles/${article.id}/publish`);
   await expect(page.getByRole('heading', { name: `Publish: ${title}` })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'The fact-check has a summary' })).toContainText('Fails');
+  // An open claim has no verdict: that item fails too, it does not pass.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Every included claim has a ruled verdict with an explanation' })).toContainText('Fails');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const refusal = page.getByRole('alert').filter({ hasText: 'Cannot publish' });
   await expect(refusal).toContainText('Write a summary of the fact-check.');
   await expect(refusal).toContainText('is still open: rule on it or leave it out.');
+  // Each problem once: the message does not repeat the first one of the list.
+  expect(((await refusal.textContent()) ?? '').split('Write a summary of the fact-check.')).toHaveLength(2);
 
   await page.getByRole('textbox', { name: 'Summary' }).fill('We checked three claims from this report; one could not be verified.');
   await page.getByRole('button', { name: 'Save summary' }).click();
@@ -150,4 +156,84 @@ test('a guessed slug is a 404 on the page and the API', async ({ request }) => {
   const api = await request.get('/api/fact-checks/not-a-real-fact-check-0000');
   expect(api.status()).toBe(404);
   expect(await api.json()).toMatchObject({ error: 'not_found' });
+});
+
+test('a journalist’s change to a published claim reaches readers only when an editor publishes it with a note, logged as a correction', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const article = dataLayer<ImportedArticle>('import-article', { title: `Snapshot e2e ${Date.now()}` });
+  const prepared = dataLayer<Record<string, { id: string }>>('publish-prepare', {
+    articleId: article.id,
+    ruled: [
+      {
+        contains: SOVIET,
+        rating: 'mostly_true',
+        claimant: 'The National',
+        explanation: 'A widely used estimate.',
+        sources: [{ url: 'https://example.org/e2e/casualties', title: 'Demo source: casualties', type: 'dataset', stance: 'supports' }],
+      },
+    ],
+  });
+  const claimId = prepared[SOVIET]!.id;
+  const { slug } = dataLayer<{ slug: string }>('publish-now', { articleId: article.id });
+  const path = `/fact-checks/${slug}`;
+  const card = async () => {
+    const res = await request.get(path);
+    return { cache: res.headers()['x-claimdesk-cache'], html: await res.text() };
+  };
+  expect((await card()).html).toContain('Who made it</dt><dd>The National</dd>');
+
+  // The journalist changes the claimant of the published claim on the claim page.
+  // Signed out first: this file's contexts start with the editor's session.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const journalist = await context.newPage();
+  await signIn(journalist, 'journalist');
+  await journalist.waitForURL(/\/dashboard$/);
+  await journalist.goto(`/claims/${claimId}`);
+  const attribution = journalist.getByRole('form', { name: 'Attribution' });
+  await attribution.getByLabel('Claimant').fill(NEW_CLAIMANT);
+  await attribution.getByRole('button', { name: 'Save attribution' }).click();
+  await expect(journalist.getByRole('status').filter({ hasText: 'saved' }).first()).toBeVisible();
+  await context.close();
+
+  // Readers still get the published version, from the copy, on the page and in the API.
+  const unchanged = await card();
+  expect(unchanged.cache).toBe('HIT');
+  expect(unchanged.html).toContain('Who made it</dt><dd>The National</dd>');
+  expect(unchanged.html).not.toContain(NEW_CLAIMANT);
+  expect(JSON.stringify(await (await request.get(`/api/fact-checks/${slug}`)).json())).not.toContain(NEW_CLAIMANT);
+
+  // The editor sees the change waiting, and cannot publish it without a note.
+  await page.goto(`/articles/${article.id}/publish`);
+  const waiting = page.locator('.pending-changes');
+  await expect(waiting).toContainText(`the claimant changed from The National to ${NEW_CLAIMANT}`);
+  await page.getByRole('button', { name: 'Publish the changes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Readers have seen an earlier version' })).toBeVisible();
+  await expect(page.getByText('Write a note for readers.')).toBeVisible();
+  await page.getByRole('radio', { name: /A correction/ }).check();
+  await page.getByLabel('Note for readers').fill('We had attributed the claim to the newspaper instead of the speaker.');
+  await page.getByRole('button', { name: 'Publish the changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Published at /fact-checks/${slug}.` })).toBeVisible();
+  await expect(page.getByText('there are no changes to publish')).toBeVisible();
+
+  // Now readers see it, with the note and the change in the corrections log and in the markup.
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const readerPage = await reader.newPage();
+  await readerPage.goto(path);
+  const claimCard = readerPage.locator(`#claim-${claimId}`);
+  await expect(claimCard).toContainText(NEW_CLAIMANT);
+  const log = readerPage.getByRole('region', { name: 'Corrections' });
+  await expect(log).toContainText('We had attributed the claim to the newspaper instead of the speaker.');
+  await expect(log).toContainText(`the claimant changed from The National to ${NEW_CLAIMANT}`);
+  const [review] = (await readerPage.locator('script[type="application/ld+json"]').allTextContents()).map((b) =>
+    ZClaimReviewSchema.parse(JSON.parse(b)),
+  );
+  expect(review!.itemReviewed.author.name).toBe(NEW_CLAIMANT);
+  expect(review!.dateModified).toBeDefined();
+  expect((await new AxeBuilder({ page: readerPage }).analyze()).violations).toEqual([]);
+  await reader.close();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -54,4 +55,34 @@ test('the reader’s page fits a phone screen and prints without the site chrome
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.topbar')).toBeHidden();
   await expect(page.locator('.claim-card').first()).toBeVisible();
+});
+
+test('a malformed or unknown address is a clear 400 or 404, never a server error', async ({ baseURL }) => {
+  // Sent byte for byte: a browser or fetch would re-encode some of these before sending.
+  const status = (path: string) =>
+    new Promise<{ status: number; type: string }>((resolve, reject) =>
+      http
+        .get(`${baseURL}${path}`, { agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? '') }));
+        })
+        .on('error', reject),
+    );
+  const expected: [string, number][] = [
+    ['/fact-checks/%ff', 400],
+    ['/fact-checks/%', 400],
+    ['/fact-checks/%zz', 400],
+    ['/fact-checks/%ED%A0%80', 400],
+    ['/api/fact-checks/%ED%A0%80', 400],
+    ['/api/fact-checks/%ff', 400],
+    ['/fact-checks/%00', 404],
+    ['/api/fact-checks/%00', 404],
+    ['/fact-checks/Not-A-Slug', 404],
+    ['/api/fact-checks/%E2%82%AC', 404],
+  ];
+  for (const [path, code] of expected) {
+    const r = await status(path);
+    expect(r.status, path).toBe(code);
+    if (path.startsWith('/api/')) expect(r.type, path).toContain('application/json');
+  }
 });

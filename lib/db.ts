@@ -1,21 +1,105 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseUrl, DB_POOL_SIZE, IS_PRODUCTION } from '@/lib/config';
 
-// One client per process. In development Next reloads modules, so the client is kept on
-// globalThis to avoid opening a new pool on every edit.
-function createClient() {
+// When PostgreSQL goes away, pg's pool drops the connections that broke (idle ones through its
+// error listener, checked-out ones when they are released unqueryable) and opens new ones on
+// demand, so the app recovers by itself once the server is back (tests/integration/db-resilience.test.ts).
+// What is added here: a connection attempt gives up after CONNECT_TIMEOUT_MS instead of waiting
+// forever on a server that accepts but does not answer, and failed attempts back off.
+const CONNECT_TIMEOUT_MS = 5_000;
+const FIRST_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 2_000;
+
+type ConnectError = Error & { code?: string };
+
+/**
+ * A pg client whose connection attempts back off: after one fails, new connections fail at once,
+ * with that error, until a pause has passed (doubling up to MAX_BACKOFF_MS); the next attempt then
+ * goes to the server, and a success ends the backoff. During an outage requests fail fast instead
+ * of each knocking on a server that is down or still recovering. Open connections are unaffected.
+ */
+function backoffClient(): typeof pg.Client {
+  let failures = 0;
+  let retryAt = 0;
+  let lastError: ConnectError | null = null;
+  return class BackoffClient extends pg.Client {
+    override connect(): Promise<pg.Client>;
+    override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
+    override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+      const attempt = this.connectWithBackoff();
+      if (!callback) return attempt;
+      const done = callback as (err: Error | null, c?: pg.Client) => void;
+      attempt.then((c) => done(null, c), done);
+    }
+
+    private connectWithBackoff(): Promise<pg.Client> {
+      const wait = retryAt - Date.now();
+      if (lastError && wait > 0) {
+        // The same fields as the original, so Prisma reports it the same way (unreachable, starting up…).
+        return Promise.reject(Object.assign(new Error(`${lastError.message} (next attempt in ${wait} ms)`), lastError));
+      }
+      return super.connect().then(
+        (c) => {
+          failures = 0;
+          lastError = null;
+          return c;
+        },
+        (e: ConnectError) => {
+          failures++;
+          lastError = e;
+          retryAt = Date.now() + Math.min(FIRST_BACKOFF_MS * 2 ** (failures - 1), MAX_BACKOFF_MS);
+          throw e;
+        },
+      );
+    }
+  };
+}
+
+type Query = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * One query at a time per connection. Prisma runs the reads of one operation concurrently (the
+ * children of a "join" in its query plan); inside a transaction they share one connection, where
+ * pg queues them but warns "Calling client.query() when the client is already executing a query
+ * is deprecated" (an error in pg 9). They wait their turn here instead. Callback and submittable
+ * calls are pg-pool's own, one per checkout, and pass straight through.
+ */
+function oneQueryAtATime(client: pg.ClientBase) {
+  const query = client.query.bind(client) as unknown as Query;
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued: Query = (...args) => {
+    if (typeof args.at(-1) === 'function' || typeof (args[0] as { submit?: unknown } | undefined)?.submit === 'function') return query(...args);
+    const run = () => query(...args);
+    const result = tail.then(run, run);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  client.query = queued as unknown as typeof client.query;
+}
+
+/** A Prisma client with its own pool on `url`. The app uses the one `db`; tests make their own. */
+export function createDbClient(url: string = databaseUrl()) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), max: DB_POOL_SIZE }),
+    adapter: new PrismaPg({
+      connectionString: url,
+      max: DB_POOL_SIZE,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      Client: backoffClient(),
+      onConnect: oneQueryAtATime,
+    }),
     // Password hashes never leave the data layer unless a query asks for them explicitly.
     omit: { user: { passwordHash: true } },
   });
 }
 
-type Client = ReturnType<typeof createClient>;
+// One client per process. In development Next reloads modules, so the client is kept on
+// globalThis to avoid opening a new pool on every edit.
+type Client = ReturnType<typeof createDbClient>;
 const globalForPrisma = globalThis as unknown as { prisma?: Client };
 
-export const db: Client = globalForPrisma.prisma ?? createClient();
+export const db: Client = globalForPrisma.prisma ?? createDbClient();
 if (!IS_PRODUCTION) globalForPrisma.prisma = db;
 
 /** The client inside `db.$transaction(async (tx) => …)`; `db` itself also fits, for plain reads. */

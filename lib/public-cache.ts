@@ -1,15 +1,17 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db';
 
 // How the reader's side is cached (see README "Scaling out"):
 // - scripts/server.mjs keeps the bytes of /fact-checks/[slug] and /api/fact-checks/[slug] in
-//   memory and answers hits itself; a miss renders from the database through Next.
+//   memory and answers hits itself; a miss renders the latest published snapshot through Next.
+//   Each copy knows which version (snapshot number) it shows: the page says so in a meta tag, the
+//   JSON in a header (VERSION_META, VERSION_HEADER).
 // - The index, home page and feeds are rendered per request, so they are never stale.
 //
 // The action pipeline (lib/actions) calls refreshReaderCopies after every mutation that
 // committed, with the articles its history events named (lib/data/touched.ts). It is the only
-// caller: the data layer never touches a cache.
+// caller: the data layer never touches a cache. Readers see snapshots, never the workspace, so
+// most of those calls change nothing readers see: every instance then keeps its copies.
 
 /**
  * How scripts/server.mjs hands its cache to this module. The custom server and Next's bundled
@@ -17,29 +19,43 @@ import { db } from '@/lib/db';
  * thing both can see. Absent when Next runs without that server (`next dev`, tests).
  */
 export const PUBLIC_CACHE_KEY = Symbol.for('claimdesk.publicCache');
-type ServerCache = { clear(): void };
+/** `<meta name=…>` on the reader's page: the version it shows (scripts/server.mjs reads it). */
+export const VERSION_META = 'claimdesk-version';
+/** The same for the JSON API, as a response header. */
+export const VERSION_HEADER = 'X-Claimdesk-Version';
+
+/** What readers should see of a fact-check: its latest snapshot's number, or 0 for nothing. */
+export type ReaderState = { slug: string; version: number };
+type ServerCache = { update(states: ReaderState[]): void; clear(): void };
 const serverCache = () => (globalThis as { [PUBLIC_CACHE_KEY]?: ServerCache })[PUBLIC_CACHE_KEY];
 
 /** The channel every instance LISTENs on (scripts/server.mjs). */
 const CHANNEL = 'claimdesk_public_cache';
+/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; a state is under 150. */
+const STATES_PER_NOTIFY = 40;
+
+/** The version readers should see of each of these articles' fact-checks. Drafts never had readers. */
+async function readerStates(articleIds: string[]): Promise<ReaderState[]> {
+  const rows = await db.factCheck.findMany({
+    where: { articleId: { in: articleIds }, status: { not: 'draft' } },
+    select: { slug: true, status: true, snapshots: { orderBy: { number: 'desc' }, take: 1, select: { number: true } } },
+  });
+  return rows.map((f) => ({ slug: f.slug, version: f.status === 'published' ? (f.snapshots[0]?.number ?? 0) : 0 }));
+}
 
 /**
- * Drops readers' copies of the fact-checks of these articles: this process's at once, every
- * other instance's through PostgreSQL NOTIFY, so the very next request renders from the
- * database and no reader gets a stale verdict or an unpublished page. Drafts never reach
- * readers, so only published and unpublished fact-checks count.
+ * Tells every instance which version readers should see of these articles' fact-checks: this
+ * process's cache at once, every other instance's through PostgreSQL NOTIFY. Each drops the
+ * copies that show another version (a new snapshot was published, or the fact-check was
+ * unpublished), so the very next request renders what readers should see; copies of the version
+ * readers should see stay, whatever happened in the workspace.
  */
 export async function refreshReaderCopies(articleIds: string[]): Promise<void> {
-  const factChecks = await db.factCheck.findMany({
-    where: { articleId: { in: articleIds }, status: { not: 'draft' } },
-    select: { slug: true },
-  });
-  if (!factChecks.length) return;
-  for (const path of ['/', '/fact-checks', '/api/fact-checks', '/api/claim-reviews']) revalidatePath(path);
-  for (const { slug } of factChecks) {
-    revalidatePath(`/fact-checks/${slug}`);
-    revalidatePath(`/api/fact-checks/${slug}`);
+  if (!articleIds.length) return;
+  const states = await readerStates(articleIds);
+  if (!states.length) return;
+  serverCache()?.update(states);
+  for (let i = 0; i < states.length; i += STATES_PER_NOTIFY) {
+    await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(states.slice(i, i + STATES_PER_NOTIFY))})`;
   }
-  serverCache()?.clear();
-  await db.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
 }

@@ -1,6 +1,7 @@
 // Seeds an empty database. Run by scripts/start.mjs after migrating (and by `npm run db:seed`).
 // Development: one demo account per role, the reference article (imported through the same
-// data-layer function the import page uses) and its published demo fact-check. Production (NODE_ENV=production): no demo accounts;
+// data-layer function the import page uses) and its published demo fact-check (with its published
+// snapshot, through the real publishing function). Production (NODE_ENV=production): no demo accounts;
 // CLAIMDESK_ADMIN_EMAIL + CLAIMDESK_ADMIN_PASSWORD create the first admin of an empty database.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { importArticle } from '@/lib/data/import';
 import { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } from '@/prisma/demo';
 import { publishDemoFactCheck } from '@/prisma/demo-factcheck';
+import { backfillSnapshots } from '@/lib/data/snapshots';
 
 async function seedDemo() {
   if ((await db.user.count()) === 0) {
@@ -53,6 +55,10 @@ async function seedProduction() {
 
 async function main() {
   try {
+    // Fact-checks published before readers read snapshots get their first one (any database).
+    const backfilled = await backfillSnapshots();
+    if (backfilled)
+      console.log(`[seed] took the published snapshot of ${backfilled} fact-check${backfilled === 1 ? '' : 's'} published before snapshots`);
     if (IS_PRODUCTION) await seedProduction();
     else await seedDemo();
   } catch (err) {

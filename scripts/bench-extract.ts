@@ -1,8 +1,14 @@
 /**
- * Usage: npm run bench:extract [-- --json]
+ * Usage: npm run bench:extract [-- --json] [-- --against <dir>]
  * Measures the extraction engine on one corpus in one run: full-extraction throughput, the
  * seed article's median time, bare Intl.Segmenter sentence splitting over the same
  * paragraphs as a reference, and how cost grows from 1x to 10x input.
+ *
+ * --against <dir> also times another copy of the engine (a directory like lib/extraction, for
+ * instance with one optimisation taken out), alternating with this one run by run in the same
+ * process, so that whatever else loads the machine weighs on both alike. It reports both
+ * medians and the median of the per-run ratios: the figure that says whether an optimisation
+ * earns its keep (docs/benchmarks.md keeps those above 10%).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,13 +42,35 @@ function medianTime(runs: number, f: () => void): number {
 
 function buildCorpus(minBytes: number): string {
   // Drop the importer's date header: one header per article, not one per repetition.
-  const unit = CORPUS_PARTS.map((n) => read(n).replace(/^\s*date\s+\S+\s+/, '').trim()).join('\n\n');
+  const unit = CORPUS_PARTS.map((n) =>
+    read(n)
+      .replace(/^\s*date\s+\S+\s+/, '')
+      .trim(),
+  ).join('\n\n');
   const copies = Math.ceil(minBytes / bytes(unit));
   return Array.from({ length: copies }, () => unit).join('\n\n');
 }
 
-function main(): void {
+type Engine = { extractArticle: typeof extractArticle };
+
+/** This tree's engine and the other one, alternating which goes first; medians and per-run ratio. */
+function compare(corpus: string, other: Engine, runs: number): { thisMs: number; otherMs: number; ratio: number } {
+  // The other engine gets as warm as this one is by now: JIT tiers and regex compilation.
+  for (let i = 0; i < 5; i++) other.extractArticle(corpus);
+  const mine: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) mine.push(time(() => extractArticle(corpus)));
+    theirs.push(time(() => other.extractArticle(corpus)));
+    if (!(i % 2)) mine.push(time(() => extractArticle(corpus)));
+  }
+  return { thisMs: median(mine), otherMs: median(theirs), ratio: median(mine.map((t, i) => t / (theirs[i] as number))) };
+}
+
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const againstDir = process.argv[process.argv.indexOf('--against') + 1];
+  const against = process.argv.includes('--against') && againstDir ? againstDir : null;
   const corpus = buildCorpus(MIN_CORPUS_BYTES);
   const corpusBytes = bytes(corpus);
 
@@ -74,6 +102,7 @@ function main(): void {
   extractArticle(small);
   const smallMs = medianTime(5, () => extractArticle(small));
   const largeMs = medianTime(3, () => extractArticle(large));
+  const vs = against ? { engine: against, runs: 21, ...compare(corpus, (await import(path.resolve(against, 'index.ts'))) as Engine, 21) } : null;
 
   const mb = corpusBytes / 1e6;
   const out = {
@@ -84,7 +113,14 @@ function main(): void {
     intlSegmenter: { ms: round(segmentMs), sentencesPerSec: Math.round(segments / (segmentMs / 1000)), mbPerSec: round(mb / (segmentMs / 1000)) },
     extractionVsSegmenter: round(segmentMs / extractMs, 3),
     seedArticle: { bytes: bytes(seed), medianMs: round(median(seedRuns), 3), p95Ms: round(percentile(seedRuns, 0.95), 3) },
-    linearity: { smallBytes: bytes(small), smallMs: round(smallMs), largeBytes: bytes(large), largeMs: round(largeMs), ratio: round(largeMs / smallMs) },
+    linearity: {
+      smallBytes: bytes(small),
+      smallMs: round(smallMs),
+      largeBytes: bytes(large),
+      largeMs: round(largeMs),
+      ratio: round(largeMs / smallMs),
+    },
+    against: vs && { engine: vs.engine, runs: vs.runs, thisMs: round(vs.thisMs), otherMs: round(vs.otherMs), medianRatio: round(vs.ratio, 3) },
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -99,6 +135,10 @@ function main(): void {
     `seed article (${out.seedArticle.bytes} B): median ${out.seedArticle.medianMs} ms, p95 ${out.seedArticle.p95Ms} ms over 500 runs (target < 2 ms)`,
     `linearity: ${out.linearity.smallBytes} B in ${out.linearity.smallMs} ms, 10x (${out.linearity.largeBytes} B) in ${out.linearity.largeMs} ms -> ${out.linearity.ratio}x (target <= ~10x)`,
   ];
+  if (out.against) {
+    const a = out.against;
+    lines.push(`this tree vs ${a.engine}, alternating over ${a.runs} runs: ${a.thisMs} ms vs ${a.otherMs} ms, median ratio ${a.medianRatio}`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -107,4 +147,7 @@ function round(x: number, digits = 2): number {
   return Math.round(x * f) / f;
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

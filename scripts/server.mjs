@@ -1,99 +1,52 @@
 // The production HTTP server: Next's request handler, with the reader's hot pages
 // (/fact-checks/<slug> and /api/fact-checks/<slug>) answered from an in-memory copy of the bytes
-// Next produced. A miss renders from the database through Next; a hit costs what a bare http
-// server's answer costs (Next's own pipeline takes ~0.7 ms of CPU per request even when cached).
-// This is the only cache of those pages, which is what lets one NOTIFY invalidate it everywhere.
+// Next produced (scripts/reader-cache.mjs: per-reader compression, single flight on a miss,
+// stale-if-error). A hit costs what a bare http server's answer costs (Next's own pipeline takes
+// ~0.7 ms of CPU per request even when cached).
 //
-// Invalidation: lib/public-cache.ts runs after every committed change to an article with a
-// public fact-check. It clears this process's copy directly and sends a PostgreSQL NOTIFY, which every instance
-// LISTENs for, so a cluster of app servers drops stale pages together. While the LISTEN
-// connection is down nothing is served from (or stored in) the copy: no invalidation may be missed.
+// Invalidation: readers see published snapshots, so a copy goes stale only when an editor
+// publishes a new version or unpublishes. lib/public-cache.ts runs after every committed change
+// and tells this process's copy directly, and every instance through a PostgreSQL NOTIFY on
+// LISTEN, which version readers should see of the fact-checks the change touched; copies of any
+// other version are dropped. While the LISTEN connection is down nothing is served from the copy
+// (no invalidation may be missed), except the last good copy when a render fails.
 // Env: PORT (3000), HOST (127.0.0.1), DATABASE_URL.
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pg from 'pg';
+import { createReaderCache } from './reader-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const CHANNEL = 'claimdesk_public_cache';
-const MAX_ENTRIES = 1000;
-const CACHEABLE = /^\/(?:api\/)?fact-checks\/[A-Za-z0-9-]+$/;
-// Browsers and CDNs must come back each time: only this server knows when a page went stale.
-const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
-const DROP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-const entries = new Map(); // key → { status, headers, body }
-let generation = 0;
-let listening = false;
-
-function clear() {
-  generation++;
-  entries.clear();
-}
-// Same-process invalidation (server actions run in this process), before any response is sent.
-// The key is lib/public-cache.ts's PUBLIC_CACHE_KEY: Next's bundle is a separate module graph,
-// so a registered symbol on globalThis is the one handle both sides share.
-globalThis[Symbol.for('claimdesk.publicCache')] = { clear };
-
-function keyOf(req) {
-  if (req.method !== 'GET' || !listening) return null;
-  const url = req.url ?? '';
-  if (!CACHEABLE.test(url)) return null; // query strings never match
-  // Client-side navigations ask for React payloads, not the document: leave those to Next.
-  const h = req.headers;
-  if (h.rsc || h['next-router-prefetch'] || h['next-router-state-tree'] || h['next-action']) return null;
-  return `${url}|${/\bgzip\b/.test(h['accept-encoding'] ?? '') ? 'gzip' : 'identity'}`;
+/** A notification's states (lib/public-cache.ts); an empty or unreadable payload means "anything may have changed". */
+function statesOf(payload) {
+  try {
+    const states = JSON.parse(payload);
+    return Array.isArray(states) && states.every((s) => typeof s?.slug === 'string' && Number.isInteger(s?.version)) ? states : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Lets Next answer, keeping a copy of a 200 (the same for every reader: these pages read no session). */
-function handleAndCapture(req, res, handle, key) {
-  const startGeneration = generation;
-  const chunks = [];
-  const keep = (chunk, enc) => {
-    if (chunk && typeof chunk !== 'function')
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
-  };
-  const { write, end, setHeader } = res;
-  res.setHeader = function (name, value) {
-    return setHeader.call(this, name, String(name).toLowerCase() === 'cache-control' ? PUBLIC_CACHE_CONTROL : value);
-  };
-  res.write = function (chunk, enc, cb) {
-    keep(chunk, enc);
-    return write.call(this, chunk, enc, cb);
-  };
-  res.end = function (chunk, enc, cb) {
-    keep(chunk, enc);
-    const result = end.call(this, chunk, enc, cb);
-    const headers = res.getHeaders();
-    // Never a page rendered while an invalidation happened: it may hold the old verdicts.
-    if (res.statusCode === 200 && !headers['set-cookie'] && generation === startGeneration && listening) {
-      const stored = {};
-      for (const [k, v] of Object.entries(headers)) if (!DROP_HEADERS.has(k)) stored[k] = v;
-      const body = Buffer.concat(chunks);
-      stored['content-length'] = String(body.length);
-      stored['cache-control'] = PUBLIC_CACHE_CONTROL;
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
-      entries.set(key, { status: 200, headers: stored, body });
-    }
-    return result;
-  };
-  return handle(req, res);
-}
-
-async function listen(databaseUrl) {
+async function listen(databaseUrl, cache) {
   let delay = 500;
   for (;;) {
     const client = new pg.Client({ connectionString: databaseUrl });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-      clear(); // anything may have changed while we were not listening
-      listening = true;
+      cache.setListening(true); // starts from nothing: anything may have changed while we were not listening
       delay = 500;
-      client.on('notification', clear);
+      client.on('notification', (n) => {
+        const states = statesOf(n.payload ?? '');
+        if (states) cache.update(states);
+        else cache.clear();
+      });
       await new Promise((resolve) => {
         client.on('error', resolve);
         client.on('end', resolve);
@@ -101,29 +54,52 @@ async function listen(databaseUrl) {
     } catch {
       /* retried below */
     }
-    listening = false;
-    clear();
+    cache.setListening(false);
     await client.end().catch(() => {});
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, 10_000);
   }
 }
 
+/**
+ * A path whose percent-encoding does not decode (`%`, `%zz`, `%ff`, an encoded lone surrogate)
+ * names nothing: a 400 here, rather than an exception deep in Next's router.
+ */
+function malformedPath(url) {
+  try {
+    decodeURIComponent((url ?? '/').split('?')[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function badRequest(req, res) {
+  const api = (req.url ?? '').startsWith('/api/');
+  const body = api
+    ? JSON.stringify({ error: 'bad_request', message: 'The address is not valid: its percent-encoding does not decode.' })
+    : 'Bad request: the address is not valid.';
+  res.writeHead(400, { 'content-type': api ? 'application/json' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
 async function main() {
   const app = next({ dev: false, dir: root, hostname: host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  if (process.env.DATABASE_URL) void listen(process.env.DATABASE_URL);
+  const cache = createReaderCache({ handle });
+  // Same-process updates (server actions run in this process), before any response is sent.
+  // The key is lib/public-cache.ts's PUBLIC_CACHE_KEY: Next's bundle is a separate module graph,
+  // so a registered symbol on globalThis is the one handle both sides share.
+  globalThis[Symbol.for('claimdesk.publicCache')] = { update: (states) => cache.update(states), clear: () => cache.clear() };
+  if (process.env.DATABASE_URL) void listen(process.env.DATABASE_URL, cache);
 
   const server = http.createServer((req, res) => {
-    const key = keyOf(req);
-    const hit = key ? entries.get(key) : undefined;
-    if (hit) {
-      res.writeHead(hit.status, { ...hit.headers, 'x-claimdesk-cache': 'HIT' });
-      res.end(hit.body);
-      return;
-    }
-    if (key) return handleAndCapture(req, res, handle, key);
+    // The connection's own address, for lib/auth/client-address.ts: Next.js hands the app headers
+    // only. Set on every request, replacing anything a client sent under this name.
+    req.headers['x-claimdesk-peer'] = req.socket.remoteAddress ?? '';
+    if (malformedPath(req.url)) return badRequest(req, res);
+    if (cache.handle(req, res)) return;
     return handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

@@ -1,16 +1,18 @@
 // `npm start`: everything a fresh checkout needs, in order, with no manual step.
-//   1. a database: DATABASE_URL if set, else an embedded PostgreSQL under .data/pg
+//   1. a database: DATABASE_URL if set, else an embedded PostgreSQL under .data/pg (its password
+//      generated into .data/pg-password), supervised: restarted if it dies
 //   2. migrations, then the seed (demo accounts and article in development)
 //   3. an auth secret: required in production, generated once into .data/ otherwise
 //   4. a production build of the app when the sources changed, then scripts/server.mjs
 // `npm run dev` does the same with `next dev` instead of 3–4's build.
 // Ctrl-C / SIGTERM stops the app and then the embedded PostgreSQL cleanly.
+// CLAIMDESK_DATA_DIR (default .data) moves everything kept on disk (the soak test uses a temp folder).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres, portInUse, StartupError, EMBEDDED_PG_PORT } from './embedded-pg.mjs';
+import { startEmbeddedPostgres, portInUse, StartupError, DATA_DIR, EMBEDDED_PG_PORT, PASSWORD_FILE } from './embedded-pg.mjs';
 import { migrateDeploy } from './migrate.mjs';
 import { buildIfNeeded } from './build.mjs';
 
@@ -37,7 +39,7 @@ function authSecret() {
     );
   }
   // Development: a random secret kept beside the embedded data, so sessions survive restarts.
-  const file = path.join(root, '.data/dev-auth-secret');
+  const file = path.join(DATA_DIR, 'dev-auth-secret');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
@@ -52,15 +54,6 @@ async function main() {
   }
 
   let pg = null;
-  let databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) {
-    console.log(`[db] using DATABASE_URL (${databaseUrl.replace(/\/\/[^@]*@/, '//…@')})`);
-  } else {
-    pg = await startEmbeddedPostgres({ dir: path.join(root, '.data/pg'), port: pgPort });
-    await pg.createDatabase('claimdesk');
-    databaseUrl = pg.url('claimdesk');
-  }
-
   let app = null;
   let stopping = false;
   const stop = async (code) => {
@@ -78,6 +71,25 @@ async function main() {
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    console.log(`[db] using DATABASE_URL (${databaseUrl.replace(/\/\/[^@]*@/, '//…@')})`);
+  } else {
+    pg = await startEmbeddedPostgres({
+      dir: path.join(DATA_DIR, 'pg'),
+      port: pgPort,
+      passwordFile: PASSWORD_FILE,
+      // Meanwhile the app answers what it can: readers get their cached pages, /api/health says 503.
+      supervise: true,
+      onGiveUp: () => {
+        console.error('\n✖ The embedded PostgreSQL could not be kept running (see above); stopping.\n');
+        void stop(1);
+      },
+    });
+    await pg.createDatabase('claimdesk');
+    databaseUrl = pg.url('claimdesk');
+  }
 
   try {
     const applied = await migrateDeploy(databaseUrl);

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { currentUserId } from '@/lib/auth/session';
 import { refreshReaderCopies } from '@/lib/public-cache';
 import { formDataToObject } from './form-data';
@@ -40,17 +39,4 @@ export function formAction<S extends z.ZodType, R, D = undefined>(def: ActionDef
  */
 export function callAction<S extends z.ZodType, R, D = undefined>(def: ActionDef<S, R, D>) {
   return async (input: z.input<S>): Promise<FormState<D>> => (await runPipeline(def, input, nextDeps)).state;
-}
-
-/**
- * Like formAction, then opens `to(result)` after a success (a redirect throws, so it happens
- * after the refresh, outside the pipeline's error handling).
- */
-export function formActionThenRedirect<S extends z.ZodType, R, D = undefined>(def: ActionDef<S, R, D>, to: (result: R) => string) {
-  return async (_prev: FormState<D>, form: FormData): Promise<FormState<D>> => {
-    const values = formDataToObject(form);
-    const { state, result } = await runPipeline(def, values, nextDeps, values);
-    if (state.ok && result !== undefined) redirect(to(result));
-    return state;
-  };
 }

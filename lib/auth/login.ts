@@ -1,29 +1,27 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { LOGIN_LIMITS } from '@/lib/config';
 import { DUMMY_HASH, verifyPassword } from '@/lib/auth/password';
+import { admitSignIn, signInSucceeded } from '@/lib/auth/throttle';
 import { ZSignInSchema } from '@/lib/validation/auth';
 
-export type SignInResult = { ok: true; user: { id: string; name: string; email: string } } | { ok: false; reason: 'invalid' | 'rate_limited' };
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /**
- * Checks an email + password. Failed attempts are counted per account and per IP in the
- * database (so restarts and several app instances share the count); past the limit every
- * attempt is refused until the window passes, even with the right password.
+ * Checks an email + password from `client` (lib/auth/client-address.ts), throttled per account
+ * and client and per client (lib/auth/throttle.ts). Every attempt is written to login_attempts.
  */
-export async function checkCredentials(input: unknown, ip: string): Promise<SignInResult> {
+export async function checkCredentials(input: unknown, client: string): Promise<SignInResult> {
   const parsed = ZSignInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const email = parsed.data.email;
-  const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
 
-  const [byAccount, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { email, success: false, at: { gte: since } } }),
-    db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
-  ]);
-  if (byAccount >= LOGIN_LIMITS.perAccount || byIp >= LOGIN_LIMITS.perIp) {
-    await db.loginAttempt.create({ data: { email, ip, success: false } });
-    return { ok: false, reason: 'rate_limited' };
+  const admission = await admitSignIn(email, client);
+  if (!admission.admitted) {
+    await db.loginAttempt.create({ data: { email, ip: client, success: false } });
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: admission.retryAfterSeconds };
   }
 
   const user = await db.user.findUnique({
@@ -32,7 +30,8 @@ export async function checkCredentials(input: unknown, ip: string): Promise<Sign
   });
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
   const ok = !!user && user.active && valid;
-  await db.loginAttempt.create({ data: { email, ip, success: ok } });
+  await db.loginAttempt.create({ data: { email, ip: client, success: ok } });
   if (!ok) return { ok: false, reason: 'invalid' };
+  await signInSucceeded(email, client);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -1,24 +1,36 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
+import { encode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from '@/lib/auth/login';
-import { authSecret } from '@/lib/config';
+import { clientAddress } from '@/lib/auth/client-address';
+import { endSession, sessionClaims, sessionUser, startSession } from '@/lib/auth/sessions';
+import { authSecret, SESSION_MAX_AGE_SECONDS, trustProxyHops } from '@/lib/config';
 
-export type SessionUser = { id?: string; signedInAt?: number };
+/** What the session endpoint tells the browser: the user id, nothing more. */
+export type SessionUser = { id?: string };
 
-const RATE_LIMITED_MESSAGE = 'Too many failed sign-in attempts. Wait 15 minutes and try again.';
+const inWords = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+const rateLimitedMessage = (seconds: number) => `Too many failed sign-in attempts. Try again in ${inWords(seconds)}.`;
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const fwd = headers?.['x-forwarded-for'];
-  const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'unknown';
+/** Thrown from the jwt callback for a token whose session has ended: next-auth then clears the cookie. */
+class SessionEnded extends Error {
+  name = 'SessionEnded';
 }
 
 export const authOptions: NextAuthOptions = {
-  // JWT sessions carry only the user id; role and active flag are read from the database on
-  // every request (lib/auth/session.ts), so changes apply at once.
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // JWT sessions carry only ids and times (lib/auth/sessions.ts); each use is checked against the
+  // sessions row, and role and active flag are read from the database on every request.
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: {
+    // next-auth re-encodes the token with a fresh maxAge whenever the session is read; capping it
+    // at the session's end keeps its lifetime absolute.
+    async encode(params) {
+      const claims = sessionClaims(params.token);
+      const left = claims ? Math.floor((claims.endsAt - Date.now()) / 1000) : 0;
+      return encode({ ...params, maxAge: Math.max(0, Math.min(params.maxAge ?? SESSION_MAX_AGE_SECONDS, left)) });
+    },
+  },
   pages: { signIn: '/login' },
   get secret() {
     return authSecret();
@@ -28,31 +40,38 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const result = await checkCredentials(credentials, clientIp(req?.headers));
+        const result = await checkCredentials(credentials, clientAddress(req?.headers, trustProxyHops()));
         if (result.ok) return result.user;
-        if (result.reason === 'rate_limited') throw new Error(RATE_LIMITED_MESSAGE);
+        if (result.reason === 'rate_limited') throw new Error(rateLimitedMessage(result.retryAfterSeconds));
         return null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      // Set once at sign-in and carried unchanged when the token is re-issued, so a later
-      // revocation (users.sessions_revoked_at) can tell old sessions from new ones.
-      if (user) {
-        token.uid = user.id;
-        token.signedInAt = Date.now();
-      }
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, ...(await startSession(user.id)) };
+      // Every read of the session (/api/auth/session, getServerSession) passes here before the
+      // token is re-issued: a signed-out, expired or revoked one is refused instead.
+      if (!(await sessionUser(sessionClaims(token)))) throw new SessionEnded('The session has ended.');
       return token;
     },
     session({ session, token }) {
-      // Only the id and sign-in time are taken from the token; role and status come from the database.
-      const u = session.user as SessionUser | undefined;
-      if (u) {
-        u.id = typeof token.uid === 'string' ? token.uid : undefined;
-        u.signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
-      }
-      return session;
+      // The browser learns the user id and when the session ends; name, email and role stay here.
+      const claims = sessionClaims(token);
+      const user: SessionUser = { id: claims?.uid };
+      return Object.assign(session, { user, expires: new Date(claims?.endsAt ?? 0).toISOString() });
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await endSession(sessionClaims(token));
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session presented again is expected (an old tab, a copied cookie), not an error.
+      if (metadata instanceof SessionEnded || (metadata as { name?: string } | undefined)?.name === 'SessionEnded') return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

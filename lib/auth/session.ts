@@ -1,30 +1,31 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
-import { cookies } from 'next/headers';
-import { authOptions, type SessionUser } from '@/lib/auth/options';
-import { db } from '@/lib/db';
+import { cookies, headers } from 'next/headers';
+import { sessionClaims, sessionUser } from '@/lib/auth/sessions';
+import { authSecret } from '@/lib/config';
 import type { Actor } from '@/lib/auth/actor';
 
+/** The two things getToken reads from a request (it is typed for whole request objects). */
+type TokenSource = { headers: Record<string, string | string[] | undefined>; cookies: Partial<Record<string, string>> };
+
 /**
- * The signed-in user as the database has them now; null when signed out, deactivated, or when
- * the session predates a revocation. Cached per request.
+ * The signed-in user as the database has them now; null when signed out, when the session was
+ * signed out elsewhere or has passed its end, or when the account is deactivated. Cached per request.
  */
 export const currentUser = cache(async (): Promise<Actor | null> => {
-  // Reading cookies first marks every caller as per-request, so no page that depends on the
-  // session can ever be prerendered at build time.
-  await cookies();
-  const session = await getServerSession(authOptions);
-  const token = session?.user as SessionUser | undefined;
-  if (!token?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionsRevokedAt: true },
-  });
-  if (!user?.active) return null;
-  if (user.sessionsRevokedAt && (token.signedInAt ?? 0) <= user.sessionsRevokedAt.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  // Reading cookies marks every caller as per-request, so no page that depends on the session can
+  // ever be prerendered at build time.
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  // The token is decoded here rather than through getServerSession, which would re-encrypt it
+  // only to throw the result away; the check that matters is the sessions row (sessionUser).
+  const req: TokenSource = {
+    headers: Object.fromEntries(headerList),
+    cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])),
+  };
+  const token = await getToken({ req: req as Parameters<typeof getToken>[0]['req'], secret: authSecret() });
+  return sessionUser(sessionClaims(token));
 });
 
 /**

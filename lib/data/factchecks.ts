@@ -2,15 +2,15 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { AppError, conflict, invalid, notFound, type SavedRecord } from '@/lib/errors';
+import { AppError, conflict, invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { recordCorrection } from '@/lib/data/corrections';
 import { updateClaimVersioned } from '@/lib/data/claims';
 import { assertChecklist, checklist, loadPublishClaims } from '@/lib/data/publish-checklist';
-import { updateVersioned } from '@/lib/data/versioned';
-import { quote } from '@/lib/text';
+import { factCheckSelect, savedFactCheck, updateFactCheckVersioned, type FactCheck } from '@/lib/data/factcheck-record';
+import { attachPendingCorrections, buildSnapshotData, insertSnapshot, latestSnapshot } from '@/lib/data/snapshots';
+import { describeChanges } from '@/lib/data/snapshot-data';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
   ZPublishSchema,
@@ -25,61 +25,14 @@ import {
 
 // The editor's publishing step: a fact-check per article, its summary, which claims it shows,
 // the checklist that must pass (lib/data/publish-checklist.ts), and publish / unpublish /
-// republish. Reads for readers are in lib/data/public.ts; corrections in lib/data/corrections.ts.
-// Readers' cached copies are refreshed by the action pipeline from the events' articles.
+// republish. Publishing stores what readers see as a snapshot (lib/data/snapshots.ts); the
+// workspace can change freely afterwards, and readers see those changes only when an editor
+// publishes a new version with a note for the corrections log. Reads for readers are in
+// lib/data/public.ts; corrections in lib/data/corrections.ts. Readers' cached copies are
+// refreshed by the action pipeline from the events' articles (lib/public-cache.ts).
 
-const factCheckSelect = {
-  id: true,
-  articleId: true,
-  slug: true,
-  summary: true,
-  status: true,
-  publishedAt: true,
-  updatedAt: true,
-  version: true,
-} as const satisfies Prisma.FactCheckSelect;
-
-type FactCheck = Prisma.FactCheckGetPayload<{ select: typeof factCheckSelect }>;
-
-/** What a CONFLICT on a fact-check shows of it. */
-const savedFactCheck = (f: FactCheck): SavedRecord => ({
-  entity: 'factcheck',
-  id: f.id,
-  version: f.version,
-  articleId: f.articleId,
-  status: f.status,
-  summary: f.summary,
-});
-
-/** Everything the publish page shows. Staff may look; only editors may act (see the mutations). */
-export async function getPublishView(actorId: string | null, articleId: string) {
-  await authorize(actorId, 'workspace.read');
-  const [article, claims] = await Promise.all([
-    db.article.findUnique({
-      where: { id: articleId },
-      select: {
-        id: true,
-        title: true,
-        publisher: true,
-        publishedAt: true,
-        url: true,
-        factCheck: {
-          select: {
-            ...factCheckSelect,
-            corrections: {
-              orderBy: { createdAt: 'desc' },
-              select: { id: true, createdAt: true, whatChanged: true, reason: true, claimId: true, by: { select: { name: true } } },
-            },
-          },
-        },
-      },
-    }),
-    loadPublishClaims(db, articleId),
-  ]);
-  if (!article) throw notFound('That article');
-  const { factCheck, ...rest } = article;
-  return { article: rest, factCheck, claims, checklist: checklist(factCheck?.summary, claims) };
-}
+/** The publish page's read (lib/data/publish-view.ts), where pages have always found it. */
+export { getPublishView } from '@/lib/data/publish-view';
 
 function slugFor(title: string) {
   const base = title
@@ -95,18 +48,20 @@ function slugFor(title: string) {
   return `${base || 'fact-check'}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Applies `data` only if the fact-check is still at `version` (lib/data/versioned.ts). */
-function updateFactCheckVersioned(tx: Tx, id: string, version: number, data: Prisma.FactCheckUpdateManyMutationInput) {
-  return updateVersioned(
-    { id, version },
-    {
-      write: (where) => tx.factCheck.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
-      read: () => tx.factCheck.findUnique({ where: { id }, select: factCheckSelect }),
-      saved: savedFactCheck,
-      what: 'this fact-check',
-      missing: 'That fact-check',
-    },
-  );
+/**
+ * Creates the draft fact-check with its stable slug. Two editors saving the first summary at once
+ * both saw no fact-check: ON CONFLICT DO NOTHING lets the second find the first one's row (read
+ * committed: the insert waited for it) and answer CONFLICT with it, instead of a unique-key error.
+ */
+async function createDraft(tx: Tx, article: { id: string; title: string }, summary: string): Promise<FactCheck> {
+  for (let attempt = 0; ; attempt++) {
+    const slug = slugFor(article.title);
+    const { count } = await tx.factCheck.createMany({ data: [{ articleId: article.id, slug, summary }], skipDuplicates: true });
+    const saved = await tx.factCheck.findUnique({ where: { articleId: article.id }, select: factCheckSelect });
+    if (count === 1 && saved) return saved;
+    if (saved) throw conflict(savedFactCheck(saved), 'this fact-check');
+    if (attempt === 2) throw new Error('No free slug for this fact-check.'); // three random collisions: not expected to happen
+  }
 }
 
 /** Writes the summary, creating the draft fact-check (with its stable slug) on first save (version 0). */
@@ -122,10 +77,7 @@ export async function saveSummary(actorId: string | null, input: TSaveSummary) {
     const before = article.factCheck;
     if (!before) {
       if (data.version !== 0) throw notFound('That fact-check');
-      const created = await tx.factCheck.create({
-        data: { articleId: article.id, slug: slugFor(article.title), summary: data.summary },
-        select: factCheckSelect,
-      });
+      const created = await createDraft(tx, article, data.summary);
       await recordEvent(tx, {
         actorId: actor.id,
         action: 'factcheck_create',
@@ -149,7 +101,48 @@ export async function saveSummary(actorId: string | null, input: TSaveSummary) {
   });
 }
 
-/** Publishes, or republishes an unpublished fact-check. The slug and first-publication date stay. */
+type PublishInput = ReturnType<typeof ZPublishSchema.parse>;
+
+/**
+ * Stores what readers will see, inside publishFactCheck's transaction (which holds the row lock).
+ * The first publication takes snapshot 1. After that, a version that changes what readers see
+ * needs the editor's note, and is logged as a correction or update listing every change, with the
+ * pending corrections of new rulings. Republishing unchanged content shows the last version again.
+ */
+async function publishVersion(tx: Tx, fc: FactCheck, input: PublishInput, byId: string) {
+  const [shown, data] = await Promise.all([latestSnapshot(tx, fc.id), buildSnapshotData(tx, fc.articleId)]);
+  if (!shown) {
+    const s = await insertSnapshot(tx, { factCheckId: fc.id, number: 1, kind: 'publish', note: null, data, byId });
+    await attachPendingCorrections(tx, fc.id, s.id);
+    return;
+  }
+  const changes = describeChanges(shown.data, data);
+  if (!changes.lines.length) {
+    if (fc.status !== 'published') return;
+    throw new AppError(
+      { code: 'CONFLICT', current: savedFactCheck(fc) },
+      'This fact-check is already published, and readers see everything it shows now.',
+    );
+  }
+  if (!input.kind || !input.note) {
+    const missing = 'Readers have seen an earlier version: say whether this corrects it or updates it, and why. The corrections log shows it.';
+    throw invalid(missing, {
+      ...(input.kind ? {} : { kind: ['Choose correction or update.'] }),
+      ...(input.note ? {} : { note: ['Write a note for readers.'] }),
+    });
+  }
+  const s = await insertSnapshot(tx, { factCheckId: fc.id, number: shown.number + 1, kind: input.kind, note: input.note, data, byId });
+  await attachPendingCorrections(tx, fc.id, s.id);
+  const claimId = changes.claimIds.length === 1 && changes.lines.length === 1 ? changes.claimIds[0]! : null;
+  const correction = { factCheckId: fc.id, claimId, kind: input.kind, whatChanged: changes.lines.join(' '), reason: input.note, byId };
+  await recordCorrection(tx, { ...correction, snapshotId: s.id }, { bump: false });
+}
+
+/**
+ * Publishes: a first publication, a republication of an unpublished fact-check, or a new version
+ * of a published one with what changed in the workspace since. The slug and the date of first
+ * publication stay.
+ */
 export async function publishFactCheck(actorId: string | null, input: TPublish) {
   const data = parseOrThrow(ZPublishSchema, input);
   return db.$transaction(async (tx) => {
@@ -159,9 +152,10 @@ export async function publishFactCheck(actorId: string | null, input: TPublish) 
     const before = article.factCheck;
     assertChecklist(checklist(before?.summary, await loadPublishClaims(tx, article.id)), 'publish');
     if (!before) throw notFound('That fact-check'); // unreachable: no fact-check means no summary
-    if (before.status === 'published')
-      throw new AppError({ code: 'CONFLICT', current: savedFactCheck(before) }, 'This fact-check is already published.');
+    // The versioned update first: it refuses a stale form and holds the row until the commit, so
+    // two editors publishing at once never both take the next snapshot number.
     const after = await updateFactCheckVersioned(tx, before.id, data.version, { status: 'published', publishedAt: before.publishedAt ?? new Date() });
+    await publishVersion(tx, before, data, actor.id);
     await recordEvent(tx, {
       actorId: actor.id,
       action: before.publishedAt ? 'factcheck_republish' : 'factcheck_publish',
@@ -197,32 +191,16 @@ export async function unpublishFactCheck(actorId: string | null, input: TUnpubli
 
 /**
  * Includes a claim in the fact-check or leaves it out. On a published fact-check readers see the
- * change, so it needs a reason, is logged as a correction, and the page must still pass the
- * checklist afterwards (otherwise: unpublish first).
+ * change with the next version an editor publishes, whose note and change list explain it.
  */
 export async function setClaimIncluded(actorId: string | null, input: TSetIncluded) {
   const data = parseOrThrow(ZSetIncludedSchema, input);
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'factcheck.publish', tx);
-    const claim = await tx.claim.findUnique({
-      where: { id: data.claimId },
-      select: {
-        id: true,
-        text: true,
-        status: true,
-        included: true,
-        articleId: true,
-        article: { select: { factCheck: { select: factCheckSelect } } },
-      },
-    });
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, status: true, included: true, articleId: true } });
     if (!claim) throw notFound('That claim');
     if (!ACTIVE_STATUSES.includes(claim.status)) {
       throw invalid('Only accepted claims can be part of a fact-check; this one is a suggestion or was dismissed.');
-    }
-    const fc = claim.article.factCheck;
-    const live = fc?.status === 'published' ? fc : null;
-    if (live && !data.reason) {
-      throw invalid('This fact-check is published: say why, for the corrections log.', { reason: ['Say why, for the corrections log readers see.'] });
     }
     const after = await updateClaimVersioned(tx, claim.id, data.version, { included: data.included });
     await recordEvent(tx, {
@@ -234,16 +212,6 @@ export async function setClaimIncluded(actorId: string | null, input: TSetInclud
       before: { included: claim.included },
       after: { included: after.included },
     });
-    if (live && data.reason && claim.included !== data.included) {
-      assertChecklist(checklist(live.summary, await loadPublishClaims(tx, claim.articleId)), 'change the published fact-check');
-      await recordCorrection(tx, {
-        factCheckId: live.id,
-        claimId: claim.id,
-        whatChanged: `${data.included ? 'Added the claim' : 'Removed the claim'} ${quote(claim.text, 70)} ${data.included ? 'to' : 'from'} this fact-check.`,
-        reason: data.reason,
-        byId: actor.id,
-      });
-    }
     return after;
   });
 }

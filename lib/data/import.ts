@@ -1,23 +1,32 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, type DbClient } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
-import { extractArticle, ExtractionInputError } from '@/lib/extraction';
+import { insertClaims, insertLinks } from '@/lib/data/import-write';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZImportArticleSchema, ZPreviewImportSchema, type TImportArticle, type TPreviewImport } from '@/lib/validation/articles';
 
-const textHash = (plain: string) => createHash('sha256').update(plain.replace(/\s+/g, ' ').trim()).digest('hex');
+/** The article first imported with this text (copies made on purpose name it in copy_of_id). */
+const findOriginal = (client: DbClient, hash: string) =>
+  client.article.findFirst({ where: { textHash: hash, copyOfId: null }, select: { id: true, title: true } });
 
-/** The extractor, with its input errors turned into a field error on the text. */
-function extract(raw: string) {
-  try {
-    return extractArticle(raw);
-  } catch (e) {
-    if (e instanceof ExtractionInputError) throw invalidField('raw', e.message);
-    throw e;
-  }
+const noText = () => invalidField('raw', 'No readable text was found in that input.');
+
+const duplicate = (existing: { id: string; title: string }) =>
+  new AppError({ code: 'CONFLICT', current: { entity: 'article', ...existing } }, `This article was imported before as “${existing.title}”.`);
+
+/**
+ * Authorizes, then runs the extractor on a worker thread: a long text takes a second or two of
+ * CPU, which neither a caller who may not import nor the server's other requests should pay for.
+ */
+async function extractFor<S extends 'preview' | 'rows'>(actorId: string | null, raw: string, shape: S) {
+  await authorize(actorId, 'article.import');
+  const extraction = await extractOffThread(raw, shape);
+  if (extraction.empty) throw noText();
+  return extraction;
 }
 
 /** What the import page shows before anything is saved; small enough to send to the browser. */
@@ -29,110 +38,85 @@ export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
  */
 export async function previewImport(actorId: string | null, input: TPreviewImport) {
   const { raw } = parseOrThrow(ZPreviewImportSchema, input);
-  // Extraction is the expensive part (up to a second on a long page): authorize before it.
-  await authorize(actorId, 'article.import');
-  const result = extract(raw);
-  if (result.text.trim() === '') throw noText();
-  const existing = await db.article.findFirst({ where: { textHash: textHash(result.text) }, select: { id: true, title: true } });
+  const result = await extractFor(actorId, raw, 'preview');
   return {
     meta: result.meta,
-    existing,
-    textLength: result.text.length,
-    links: result.links.length,
-    // Ranked by score, highest first: the order in which a reviewer should look at them.
-    claims: result.claims
-      .map((c, i) => ({
-        n: i + 1,
-        text: c.text,
-        score: c.score,
-        suggested: c.suggested,
-        reasons: c.reasons,
-        kind: c.kind,
-        speaker: c.speaker,
-        cue: c.cue,
-        flags: c.flags,
-      }))
-      .sort((a, b) => b.score - a.score || a.n - b.n),
+    existing: await findOriginal(db, result.hash),
+    textLength: result.textLength,
+    links: result.linkCount,
+    claims: result.claims,
   };
 }
 
-const noText = () => invalidField('raw', 'No readable text was found in that input.');
+type ImportInput = ReturnType<typeof ZImportArticleSchema.parse>;
 
 /**
- * Stores an article exactly as received, its plain text, links and every sentence the
- * extractor found, in one transaction. Importing the same text twice is refused with the
- * existing article (CONFLICT, `current` an article record), unless the caller confirms a second
- * copy is wanted.
+ * Stores an article exactly as received, its plain text, links and every sentence the extractor
+ * found, in one transaction. Importing the same text twice is refused with the existing article
+ * (CONFLICT, `current` an article record), unless the caller confirms a second copy is wanted.
+ * The database decides who was first (a unique index on the text of originals), so simultaneous
+ * imports of one text save one article, not several.
  */
 export async function importArticle(actorId: string | null, input: TImportArticle) {
   const data = parseOrThrow(ZImportArticleSchema, input);
-  // Extraction takes up to a second of CPU on a long page: refuse callers who may not import
-  // before spending it. The check that counts is the one inside the transaction that writes;
-  // extracting inside it would hold a connection (and the transaction's timeout) meanwhile.
-  await authorize(actorId, 'article.import');
-  const extraction = extract(data.raw);
-  if (extraction.text.trim() === '') throw noText();
-  const hash = textHash(extraction.text);
-
-  return db.$transaction(async (tx) => {
-    const actor = await authorize(actorId, 'article.import', tx);
-    if (!data.allowDuplicate) {
-      const existing = await tx.article.findFirst({ where: { textHash: hash }, select: { id: true, title: true } });
-      if (existing) {
-        throw new AppError(
-          { code: 'CONFLICT', current: { entity: 'article', ...existing } },
-          `This article was imported before as “${existing.title}”.`,
-        );
-      }
+  const extraction = await extractFor(actorId, data.raw, 'rows');
+  // Two tries: a wanted copy whose original appeared between its check and its insert is saved
+  // again as a copy of that original.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await saveImport(actorId, data, extraction);
+    } catch (e) {
+      if (!isOriginalTaken(e)) throw e;
+      const existing = await findOriginal(db, extraction.hash);
+      if (!existing) throw e; // the original was removed meanwhile: a bug worth seeing
+      if (!data.allowDuplicate || attempt > 0) throw duplicate(existing);
     }
-    const article = await tx.article.create({
-      data: {
-        title: data.title,
-        publisher: data.publisher,
-        url: data.url,
-        publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
-        rawInput: data.raw,
-        plainText: extraction.text,
-        textHash: hash,
-        extractorVersion: extraction.extractorVersion,
-        importedById: actor.id,
-      },
-      select: { id: true, title: true },
-    });
-    await tx.articleLink.createMany({
-      data: extraction.links.map((l) => ({ articleId: article.id, text: l.text, href: l.href, start: l.start, end: l.end })),
-    });
-    await tx.claim.createMany({
-      data: extraction.claims.map((c) => ({
+  }
+}
+
+const isOriginalTaken = (e: unknown) =>
+  e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes('text_hash');
+
+/** Room for the largest article (~6,000 sentences, 2 MB of text) on a busy machine. */
+const SAVE_TIMEOUT_MS = 60_000;
+
+function saveImport(actorId: string | null, data: ImportInput, extraction: RowsExtraction) {
+  return db.$transaction(
+    async (tx) => {
+      const actor = await authorize(actorId, 'article.import', tx);
+      const original = await findOriginal(tx, extraction.hash);
+      if (original && !data.allowDuplicate) throw duplicate(original);
+      const article = await tx.article.create({
+        data: {
+          title: data.title,
+          publisher: data.publisher,
+          url: data.url,
+          publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
+          rawInput: data.raw,
+          plainText: extraction.text,
+          textHash: extraction.hash,
+          copyOfId: original?.id ?? null,
+          extractorVersion: extraction.extractorVersion,
+          importedById: actor.id,
+        },
+        select: { id: true, title: true },
+      });
+      await insertLinks(tx, article.id, extraction);
+      await insertClaims(tx, article.id, extraction);
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: 'article_import',
+        entityId: article.id,
         articleId: article.id,
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        prefix: c.selector.prefix,
-        suffix: c.selector.suffix,
-        claimant: c.speaker,
-        cue: c.cue,
-        kind: c.kind,
-        score: c.score,
-        reasons: c.reasons,
-        flagUnverified: c.flags.unverified,
-        flagDisputed: c.flags.disputed,
-        recommended: c.suggested,
-        status: 'suggested' as const,
-      })),
-    });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: 'article_import',
-      entityId: article.id,
-      articleId: article.id,
-      after: {
-        title: article.title,
-        claims: extraction.claims.length,
-        links: extraction.links.length,
-        extractorVersion: extraction.extractorVersion,
-      },
-    });
-    return { ...article, claimCount: extraction.claims.length };
-  });
+        after: {
+          title: article.title,
+          claims: extraction.claimCount,
+          links: extraction.linkCount,
+          extractorVersion: extraction.extractorVersion,
+        },
+      });
+      return { ...article, claimCount: extraction.claimCount };
+    },
+    { timeout: SAVE_TIMEOUT_MS, maxWait: 10_000 },
+  );
 }

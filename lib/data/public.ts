@@ -3,22 +3,21 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { ORGANISATION_NAME, publicBaseUrl } from '@/lib/config';
 import { buildClaimReview } from '@/lib/claimreview';
-import { latestFirst } from '@/lib/data/verdicts';
+import { canonical } from '@/lib/data/snapshot-data';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Reader-facing reads. No permission is needed, so the one rule that matters lives here:
-// REVIEWERS: every query in this file must go through `published` / `publicClaimWhere`; readers
-// must never see drafts, unpublished fact-checks, claims left out or not ruled, notes,
-// assignees, proposals, who did what, or anything else internal. Selects name every field.
-const published = { status: 'published' } as const satisfies Prisma.FactCheckWhereInput;
+// REVIEWERS: readers see published snapshots only (lib/data/snapshots.ts decides what goes into
+// one). Every query in this file goes through `published` and reads the latest snapshot, never
+// the workspace's claims, sources or verdicts: a change reaches readers only when an editor
+// publishes a new version. Selects name every field.
+const published = { status: 'published', snapshots: { some: {} } } as const satisfies Prisma.FactCheckWhereInput;
+const latest = { orderBy: { number: 'desc' }, take: 1 } as const;
 
-/**
- * The claims a published fact-check shows: included, with a ruled verdict. Readers see the
- * latest ruling even while an editor has sent the claim back for more work: the published
- * verdict stands until a new ruling replaces it, and that needs a correction (lib/data/verdicts.ts).
- * Publishing itself requires every included claim to be ruled (lib/data/factchecks.ts).
- */
-const publicClaimWhere = { included: true, verdicts: { some: { kind: 'ruled' } } } as const satisfies Prisma.ClaimWhereInput;
+/** A public slug: what slugFor (lib/data/factchecks.ts) makes. Anything else is no fact-check. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+const asDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
 export async function listPublishedFactChecks() {
   const rows = await db.factCheck.findMany({
@@ -26,84 +25,76 @@ export async function listPublishedFactChecks() {
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     select: {
       slug: true,
-      summary: true,
       publishedAt: true,
-      updatedAt: true,
-      article: { select: { title: true, publisher: true, publishedAt: true } },
+      snapshots: { ...latest, select: { title: true, publisher: true, articlePublishedAt: true, summary: true, publishedAt: true } },
     },
   });
-  return rows.map((r) => ({
-    slug: r.slug,
-    title: r.article.title,
-    publisher: r.article.publisher,
-    articlePublishedAt: r.article.publishedAt,
-    summary: r.summary,
-    publishedAt: r.publishedAt,
-    updatedAt: r.updatedAt,
-  }));
+  return rows.flatMap(({ snapshots: [s], ...r }) =>
+    s && r.publishedAt
+      ? [
+          {
+            slug: r.slug,
+            title: s.title,
+            publisher: s.publisher,
+            articlePublishedAt: s.articlePublishedAt,
+            summary: s.summary,
+            publishedAt: r.publishedAt,
+            updatedAt: s.publishedAt,
+          },
+        ]
+      : [],
+  );
 }
 
-const publicClaimSelect = {
-  id: true,
-  start: true,
-  end: true,
-  text: true,
-  claimant: true,
-  sources: {
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, url: true, title: true, publisher: true, type: true, stance: true, excerpt: true, accessedAt: true, archiveUrl: true },
-  },
-  // Append-only verdicts: the latest ruled one is current. Proposals are never read here.
-  verdicts: {
-    where: { kind: 'ruled' },
-    orderBy: latestFirst,
-    take: 1,
-    select: { rating: true, explanation: true, attributionConfirmed: true },
-  },
-} as const satisfies Prisma.ClaimSelect;
-
-/** One published fact-check with what its reader page shows, or null (unpublished, unknown). */
+/** One published fact-check as its latest snapshot shows it, or null (unpublished, unknown). */
 export const getPublishedFactCheck = cache(async (slug: string) => {
+  if (!SLUG.test(slug)) return null;
   const fc = await db.factCheck.findFirst({
     where: { ...published, slug },
     select: {
       slug: true,
-      summary: true,
       publishedAt: true,
-      updatedAt: true,
-      article: {
+      snapshots: { ...latest, select: { number: true, data: true } },
+      corrections: {
+        where: { snapshotId: { not: null } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
-          title: true,
-          publisher: true,
-          url: true,
-          publishedAt: true,
-          plainText: true,
-          claims: { where: publicClaimWhere, orderBy: { start: 'asc' }, select: publicClaimSelect },
+          id: true,
+          createdAt: true,
+          kind: true,
+          whatChanged: true,
+          reason: true,
+          claimId: true,
+          snapshot: { select: { publishedAt: true } },
         },
       },
-      corrections: { orderBy: { createdAt: 'asc' }, select: { id: true, createdAt: true, whatChanged: true, reason: true, claimId: true } },
     },
   });
-  if (!fc || !fc.publishedAt) return null;
-  const { claims, ...article } = fc.article;
+  const snapshot = fc?.snapshots[0];
+  if (!fc?.publishedAt || !snapshot) return null;
+  const { summary, article: a, claims } = canonical(snapshot.data);
+  const article = { title: a.title, publisher: a.publisher, url: a.url, publishedAt: asDate(a.publishedAt), plainText: a.plainText };
+  // Readers got a correction with the version that showed it, or when it was written if that
+  // was later (corrections carried over from before snapshots existed).
+  const corrections = fc.corrections
+    .map(({ snapshot: s, createdAt, ...k }) => ({ ...k, date: s && s.publishedAt > createdAt ? s.publishedAt : createdAt }))
+    .sort((x, y) => x.date.getTime() - y.date.getTime());
   const publishedAt = fc.publishedAt;
-  const lastCorrection = fc.corrections.at(-1)?.createdAt ?? null;
   const baseUrl = publicBaseUrl();
-  const shown = claims.flatMap(({ verdicts, ...c }) => {
-    const verdict = verdicts[0];
-    return verdict ? [{ ...c, claimant: c.claimant ?? '', verdict }] : [];
-  });
   return {
     slug: fc.slug,
-    summary: fc.summary,
+    /** The snapshot's number: 1 for the first publication, one more for each update or correction. */
+    version: snapshot.number,
+    summary,
     publishedAt,
     /** When readers last saw a change: the latest correction (null if never corrected). */
-    correctedAt: lastCorrection,
+    correctedAt: corrections.at(-1)?.date ?? null,
     article,
-    claims: shown.map((c) => {
-      const touching = fc.corrections.filter((k) => k.claimId === null || k.claimId === c.id).at(-1)?.createdAt ?? null;
+    claims: claims.map((c) => {
+      const touching = corrections.filter((k) => k.claimId === null || k.claimId === c.id).at(-1)?.date ?? null;
       return {
         ...c,
+        sources: c.sources.map((s) => ({ ...s, accessedAt: asDate(s.accessedAt) })),
         claimReview: buildClaimReview({
           baseUrl,
           organisation: ORGANISATION_NAME,
@@ -116,7 +107,7 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
         }),
       };
     }),
-    corrections: fc.corrections.map(({ claimId: _claimId, ...k }) => k),
+    corrections: corrections.map(({ claimId: _claimId, ...k }) => k),
   };
 });
 

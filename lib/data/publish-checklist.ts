@@ -7,8 +7,8 @@ import { quote } from '@/lib/text';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// The checklist a fact-check must pass to be published, and to stay published when an editor
-// changes which claims it shows. The publish page shows it; publishing enforces it.
+// The checklist a fact-check must pass to be published, and each new version of it. The publish
+// page shows it; publishing enforces it.
 
 const publishClaimSelect = {
   id: true,
@@ -38,7 +38,6 @@ const shown = (text: string) => quote(text, 70);
 export function checklist(summary: string | null | undefined, claims: PublishClaim[]): ChecklistItem[] {
   const included = claims.filter((c) => c.included);
   const underReview = included.filter((c) => c.status !== 'ruled');
-  const ruled = included.filter((c) => c.status === 'ruled');
   return [
     {
       id: 'claims',
@@ -53,7 +52,9 @@ export function checklist(summary: string | null | undefined, claims: PublishCla
     {
       id: 'verdicts',
       label: 'Every included claim has a ruled verdict with an explanation',
-      problems: ruled.filter((c) => !c.verdict?.explanation.trim()).map((c) => `${shown(c.text)} has no ruled verdict with an explanation.`),
+      // Every included claim, not only those ruled: a claim still under review fails here too
+      // (it has no ruling yet), so this item never passes while one lacks a verdict.
+      problems: included.filter((c) => !c.verdict?.explanation.trim()).map((c) => `${shown(c.text)} has no ruled verdict with an explanation.`),
     },
     {
       id: 'claimants',
@@ -83,14 +84,20 @@ export async function loadPublishClaims(client: DbClient, articleId: string): Pr
   return rows.map(({ _count, verdicts, ...c }) => ({ ...c, sourceCount: _count.sources, verdict: verdicts[0] ?? null }));
 }
 
-/** Refuses with one message per failing checklist item (field errors keyed by item id). */
+/**
+ * Refuses with every problem as field errors keyed by item id. The message names the one problem
+ * when there is one; otherwise only how many items fail, since the form lists the problems under
+ * it (a message repeating the first would show it twice).
+ */
 export function assertChecklist(items: ChecklistItem[], doing: string) {
   const failing = items.filter((i) => i.problems.length);
-  const first = failing[0]?.problems[0];
-  if (first === undefined) return;
+  const problems = failing.flatMap((i) => i.problems);
+  if (!problems.length) return;
   const n = failing.length;
   throw invalid(
-    `Cannot ${doing}: ${n} checklist item${n === 1 ? '' : 's'} fail${n === 1 ? 's' : ''}. ${first}`,
+    problems.length === 1
+      ? `Cannot ${doing}: ${problems[0]}`
+      : `Cannot ${doing}: ${n} checklist item${n === 1 ? '' : 's'} fail${n === 1 ? 's' : ''}.`,
     Object.fromEntries(failing.map((i) => [i.id, i.problems])),
   );
 }

@@ -4,6 +4,7 @@ import { authorize } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZChangeRoleSchema, ZCreateUserSchema, ZSetActiveSchema, type TChangeRole, type TCreateUser, type TSetActive } from '@/lib/validation/users';
 
@@ -20,18 +21,52 @@ export async function createUser(actorId: string | null, input: TCreateUser) {
   // The check that counts is the one inside the transaction, as everywhere.
   await authorize(actorId, 'user.manage');
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    const actor = await authorize(actorId, 'user.manage', tx);
-    const exists = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (exists) throw invalid('An account with that email already exists.', { email: ['An account with that email already exists.'] });
-    const user = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
-      select: userSelect,
+  try {
+    return await db.$transaction(async (tx) => {
+      const actor = await authorize(actorId, 'user.manage', tx);
+      const exists = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+      if (exists) throw emailTaken();
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, role: data.role, passwordHash },
+        select: userSelect,
+      });
+      await recordEvent(tx, { actorId: actor.id, action: 'user_create', entityId: user.id, after: { email: user.email, role: user.role } });
+      return user;
     });
-    await recordEvent(tx, { actorId: actor.id, action: 'user_create', entityId: user.id, after: { email: user.email, role: user.role } });
-    return user;
-  });
+  } catch (e) {
+    // The check above cannot see an account created at the same moment: the unique index can.
+    if (isUniqueViolation(e, 'email')) throw emailTaken();
+    throw e;
+  }
 }
+
+const emailTaken = () => invalid('An account with that email already exists.', { email: ['An account with that email already exists.'] });
+
+const isUniqueViolation = (e: unknown, column: string) =>
+  e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes(column);
+
+/**
+ * Runs a Serializable transaction again when PostgreSQL aborts it for a conflict with another one
+ * (two admins demoting each other at once): the retry sees what the other committed, so the last
+ * admin guard refuses with its message instead of the loser getting an unexplained error.
+ */
+async function serializable<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(run, { isolationLevel: 'Serializable' });
+    } catch (e) {
+      if (!isSerializationFailure(e) || attempt >= SERIALIZABLE_ATTEMPTS) throw e;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+const SERIALIZABLE_ATTEMPTS = 5;
+
+// P2034 from Prisma's engine, or the driver adapter's own error for SQLSTATE 40001 / 40P01.
+const isSerializationFailure = (e: unknown) =>
+  (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2034') ||
+  (e instanceof Error && e.name === 'DriverAdapterError' && /TransactionWriteConflict|40001|40P01/.test(e.message));
 
 // Serializable (below) so two admins demoting each other at once cannot leave the desk with no admin.
 async function lastAdminGuard(tx: Tx, targetId: string) {
@@ -41,50 +76,44 @@ async function lastAdminGuard(tx: Tx, targetId: string) {
 
 export async function changeRole(actorId: string | null, input: TChangeRole) {
   const data = parseOrThrow(ZChangeRoleSchema, input);
-  return db.$transaction(
-    async (tx) => {
-      const actor = await authorize(actorId, 'user.manage', tx);
-      const target = await tx.user.findUnique({ where: { id: data.userId }, select: userSelect });
-      if (!target) throw notFound('That account');
-      if (target.role === data.role) return target;
-      if (target.role === 'admin' && target.active) await lastAdminGuard(tx, target.id);
-      const updated = await tx.user.update({ where: { id: target.id }, data: { role: data.role }, select: userSelect });
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: 'user_role',
-        entityId: target.id,
-        before: { role: target.role },
-        after: { role: data.role },
-      });
-      return updated;
-    },
-    { isolationLevel: 'Serializable' },
-  );
+  return serializable(async (tx) => {
+    const actor = await authorize(actorId, 'user.manage', tx);
+    const target = await tx.user.findUnique({ where: { id: data.userId }, select: userSelect });
+    if (!target) throw notFound('That account');
+    if (target.role === data.role) return target;
+    if (target.role === 'admin' && target.active) await lastAdminGuard(tx, target.id);
+    const updated = await tx.user.update({ where: { id: target.id }, data: { role: data.role }, select: userSelect });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'user_role',
+      entityId: target.id,
+      before: { role: target.role },
+      after: { role: data.role },
+    });
+    return updated;
+  });
 }
 
 export async function setActive(actorId: string | null, input: TSetActive) {
   const data = parseOrThrow(ZSetActiveSchema, input);
-  return db.$transaction(
-    async (tx) => {
-      const actor = await authorize(actorId, 'user.manage', tx);
-      const target = await tx.user.findUnique({ where: { id: data.userId }, select: userSelect });
-      if (!target) throw notFound('That account');
-      if (target.active === data.active) return target;
-      if (!data.active && target.role === 'admin') await lastAdminGuard(tx, target.id);
-      const updated = await tx.user.update({
-        where: { id: target.id },
-        data: data.active ? { active: true } : { active: false, sessionsRevokedAt: new Date() },
-        select: userSelect,
-      });
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: data.active ? 'user_reactivate' : 'user_deactivate',
-        entityId: target.id,
-        before: { active: target.active },
-        after: { active: data.active },
-      });
-      return updated;
-    },
-    { isolationLevel: 'Serializable' },
-  );
+  return serializable(async (tx) => {
+    const actor = await authorize(actorId, 'user.manage', tx);
+    const target = await tx.user.findUnique({ where: { id: data.userId }, select: userSelect });
+    if (!target) throw notFound('That account');
+    if (target.active === data.active) return target;
+    if (!data.active && target.role === 'admin') await lastAdminGuard(tx, target.id);
+    const updated = await tx.user.update({
+      where: { id: target.id },
+      data: data.active ? { active: true } : { active: false, sessionsRevokedAt: new Date() },
+      select: userSelect,
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: data.active ? 'user_reactivate' : 'user_deactivate',
+      entityId: target.id,
+      before: { active: target.active },
+      after: { active: data.active },
+    });
+    return updated;
+  });
 }

@@ -1,28 +1,58 @@
+/**
+ * Step 6, caveats: what the article itself says about its claims. "Could not independently
+ * verify" makes the claims it points back to unverified; "denied"/"rejected" marks a claim
+ * disputed. A sentence that only talks about verification or sourcing is meta, not a claim.
+ */
 import type { Attribution } from './attribution';
+import {
+  ACCOUNT_NOUNS,
+  AFTER_BACKREF_PRONOUN,
+  BACKREF_DETERMINERS,
+  BACKREF_PRONOUNS,
+  CONTACT_ATTEMPTS,
+  CREDIT_LINES,
+  DISPUTE_VERBS,
+  DISPUTED_THINGS,
+  NO_COMMENT,
+  PASSIVE_AUXILIARIES,
+  PLURAL_SCOPES,
+  UNABLE,
+  UNVERIFIED_ADJECTIVES,
+  VERIFICATION_NOUNS,
+  VERIFIED,
+  VERIFY_STEMS,
+} from './lexicon';
+import { anyOf } from './regex';
 import type { ClaimFlags } from './types';
 
-/**
- * What the article itself says about its claims: "could not independently verify" makes the
- * claims it points back to unverified; "denied"/"reject" marks a claim disputed. A sentence
- * that only talks about verification or sourcing is meta, not a claim to check.
- */
+// "could not independently verify", "has not been able to confirm".
+const VERIFY_RE = new RegExp(
+  `\\b${anyOf(UNABLE)}\\s+(?:immediately\\s+)?(?:independently\\s+)?(?:be\\s+)?(?:independently\\s+)?${anyOf(VERIFY_STEMS)}\\w*`,
+  'i',
+);
+// "could not be verified", "has not yet been confirmed", "no independent confirmation".
+const PASSIVE_VERIFY_RE = new RegExp(
+  `\\b(?:${anyOf(PASSIVE_AUXILIARIES)}\\s+not\\s+(?:yet\\s+)?been\\s+|could\\s+not\\s+be\\s+|cannot\\s+be\\s+|not\\s+)` +
+    `(?:independently\\s+)?${anyOf(VERIFIED)}\\b|\\bno independent ${anyOf(VERIFICATION_NOUNS)}\\b`,
+  'i',
+);
+const ADJ_UNVERIFIED_RE = new RegExp(`\\b${anyOf(UNVERIFIED_ADJECTIVES)}\\b`, 'i');
+// "did not respond to requests for comment", "declined to comment", "Reporting by …".
+const PROCESS_RE = new RegExp(
+  `\\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |an )?${anyOf(CONTACT_ATTEMPTS)}` + `|${anyOf(NO_COMMENT)}|${anyOf(CREDIT_LINES)} by\\b)`,
+  'i',
+);
+const PLURAL_SCOPE_RE = new RegExp(`\\b${anyOf(PLURAL_SCOPES)}\\b`, 'i');
+const DISPUTE_RE = new RegExp(`\\b${anyOf(DISPUTE_VERBS)}\\b(?!\\s+${anyOf(DISPUTED_THINGS)})`, 'i');
+// What a dispute points back to: "reject that characterisation", "denied the claim", "denied it."
+// — but not "denied that the plan…". Group 1 is the owner in "the board's account".
+const BACKREF_RE = new RegExp(
+  `^\\W*(?:\\w+\\s+){0,3}?(?:${anyOf(BACKREF_DETERMINERS)}\\s+(?:([\\w'’-]+)\\s+)?${anyOf(ACCOUNT_NOUNS)}\\b` +
+    `|${anyOf(BACKREF_PRONOUNS)}(?=\\s*(?:[,.;]|$|\\s+${anyOf(AFTER_BACKREF_PRONOUN)}\\b)))`,
+  'i',
+);
 
-const VERIFY_RE =
-  /\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|is unable to|are unable to|(?:has|have|had) not been able to|did not|has not|have not|had not)\s+(?:immediately\s+)?(?:independently\s+)?(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|authenticat)\w*/i;
-const PASSIVE_VERIFY_RE =
-  /\b(?:(?:could|can|has|have|had)\s+not\s+(?:yet\s+)?been\s+|could\s+not\s+be\s+|cannot\s+be\s+|not\s+)(?:independently\s+)?(?:verified|confirmed|corroborated)\b|\bno independent (?:verification|confirmation)\b/i;
-const ADJ_UNVERIFIED_RE = /\b(?:unverified|unconfirmed|unsubstantiated)\b/i;
-const PROCESS_RE =
-  /\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|emails?|calls?)|declined to comment|could not be reached|(?:Reporting|Editing|Writing|Additional reporting|Compiled) by\b)/i;
-const PLURAL_SCOPE_RE =
-  /\b(?:either side|both sides|the claims|these claims|those claims|their claims|the reports|these reports|the accounts|the figures|the statements|them)\b/i;
-const DISPUTE_RE =
-  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b(?!\s+(?:territory|territories|region|regions|border|borders|area|areas|island|islands|enclave|land|waters|election|seat|primary))/i;
-// "reject that characterisation", "denied the claim", "denied it." — but not "denied that the plan…".
-const BACKREF_RE =
-  /^\W*(?:\w+\s+){0,3}?(?:(?:that|this|these|those|such|the|his|her|their|its)\s+(?:([\w'’-]+)\s+)?(?:characteri[sz]ation|claims?|allegations?|accusations?|charges?|reports?|accounts?|assertions?|version|description|portrayal|narrative|figures?|assessment|suggestion|statement|comments?|remarks?|idea|notion|view)\b|(?:it|this|that|them|these|those)(?=\s*(?:[,.;]|$|\s+(?:as|and|outright|strongly|flatly|on|in)\b)))/i;
-
-export interface CaveatOutcome {
+interface CaveatOutcome {
   meta: boolean[];
   flags: ClaimFlags[];
 }
@@ -72,14 +102,7 @@ export function applyCaveats(sentences: string[], attrs: Attribution[], paras: n
 }
 
 /** Marks up to `limit` contiguous attributed claims before sentence `at`; falls back to the nearest claim. */
-function markBack(
-  at: number,
-  limit: number,
-  attrs: Attribution[],
-  meta: boolean[],
-  flags: ClaimFlags[],
-  inScope: (j: number) => boolean,
-): void {
+function markBack(at: number, limit: number, attrs: Attribution[], meta: boolean[], flags: ClaimFlags[], inScope: (j: number) => boolean): void {
   let marked = 0;
   for (let j = at - 1; j >= 0 && j >= at - 4 && marked < limit && inScope(j); j--) {
     if (meta[j]) break;

@@ -1,11 +1,12 @@
-import { Parser } from 'htmlparser2';
-import { isJsSpace } from './chars';
-
 /**
- * Turns pasted HTML or plain text into one normalised plain text. Offsets of links and
- * paragraphs are recorded while the text is written, so they stay exact without a second
+ * Step 1, sanitize: pasted HTML or plain text becomes one normalised plain text, with
+ * paragraphs separated by a blank line and nothing a reader would not see. Offsets of links
+ * and paragraphs are recorded while the text is written, so they stay exact without a second
  * pass that could drift.
  */
+import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS } from './lexicon';
+import { anyOf } from './regex';
 
 export interface Span {
   start: number;
@@ -17,11 +18,11 @@ export interface Paragraph extends Span {
   headline: boolean;
 }
 
-export interface SanitizedLink extends Span {
+interface SanitizedLink extends Span {
   href: string;
 }
 
-export interface Sanitized {
+interface Sanitized {
   text: string;
   paragraphs: Paragraph[];
   links: SanitizedLink[];
@@ -30,25 +31,8 @@ export interface Sanitized {
   authorHint: string | null;
 }
 
-// Content of these never reaches the reader of an article body.
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
-  'canvas', 'head', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea',
-  'figcaption', 'audio', 'video',
-]);
-
-const BLOCK = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
-  'section', 'article', 'header', 'main', 'table', 'tr', 'dd', 'dt', 'dl', 'pre', 'hr',
-  'figure', 'address', 'body', 'html',
-]);
-
-const BLOCK_TAG_RE = /<\/?(?:p|div|br|h[1-6]|li|blockquote|section|article|table|tr|body|html|main)\b/i;
+const STRUCTURAL_TAG_RE = new RegExp(`<\\/?${anyOf(STRUCTURAL_ELEMENTS)}\\b`, 'i');
 const SAFE_HREF_RE = /^(?:https?:|mailto:|\/|#|\.|[\w-]+(?:[/?#.]|$))/i;
-const DATE_META = new Set([
-  'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued',
-  'og:published_time', 'datepublished', 'sailthru.date', 'parsely-pub-date',
-]);
 
 class TextBuilder {
   private parts: string[] = [];
@@ -62,15 +46,15 @@ class TextBuilder {
 
   /** Writes a text node; whole paragraphs go out as one piece to keep allocation low on big inputs. */
   write(s: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
-    const pieces = preserveLines ? splitAtBreaks(s, !singleNewlineBreaks) : [s];
+    const pieces = preserveLines ? s.split(singleNewlineBreaks ? LINE_BREAK_RE : BLANK_LINE_RE) : [s];
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i] as string;
       if (i > 0) this.pendingBreak = true;
-      if (isJsSpace(piece.charCodeAt(0))) this.pendingSpace = true;
+      if (/^\s/.test(piece)) this.pendingSpace = true;
       // Only irregular whitespace is rewritten: replacing every single space is needlessly slow.
       const body = piece.trim().replace(/\s{2,}|[^\S ]/g, ' ');
       if (body) this.word(body);
-      if (body && isJsSpace(piece.charCodeAt(piece.length - 1))) this.pendingSpace = true;
+      if (body && /\s/.test(piece.at(-1) ?? '')) this.pendingSpace = true;
     }
   }
 
@@ -123,37 +107,12 @@ class TextBuilder {
   }
 }
 
-/**
- * Splits like the regexes `[^\S\n]*\n[^\S\n]*\n\s*` (double) or `[^\S\n]*\n\s*` would, found by
- * jumping from newline to newline: the regex tries a match at every space of the text. The
- * leftmost match starts at the whitespace before the first newline that qualifies.
- */
-function splitAtBreaks(s: string, double: boolean): string[] {
-  const out: string[] = [];
-  let last = 0;
-  for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
-    let end = nl + 1;
-    if (double) {
-      while (end < s.length && isInlineSpace(s.charCodeAt(end))) end++;
-      if (s.charCodeAt(end) !== 10) continue;
-      end++;
-    }
-    let start = nl;
-    while (start > last && isInlineSpace(s.charCodeAt(start - 1))) start--;
-    while (end < s.length && isJsSpace(s.charCodeAt(end))) end++;
-    out.push(s.slice(last, start));
-    last = end;
-    nl = end - 1;
-  }
-  out.push(s.slice(last));
-  return out;
-}
-
-/** `[^\S\n]`: whitespace other than a newline. */
-const isInlineSpace = (c: number): boolean => c !== 10 && isJsSpace(c);
+/** Paragraph breaks in plain text: a blank line, or any line break in a text without blank lines. */
+const BLANK_LINE_RE = /[^\S\n]*\n[^\S\n]*\n\s*/;
+const LINE_BREAK_RE = /[^\S\n]*\n\s*/;
 
 export function sanitize(raw: string): Sanitized {
-  const blockMode = BLOCK_TAG_RE.test(raw);
+  const blockMode = STRUCTURAL_TAG_RE.test(raw);
   // A text with no blank lines at all uses single newlines between paragraphs.
   const singleNewlineBreaks = !blockMode && !/\n[^\S\n]*\n/.test(raw);
   const out = new TextBuilder();
@@ -178,13 +137,13 @@ export function sanitize(raw: string): Sanitized {
         if (name === 'title') inTitle = true;
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
-          if (!dateHint && DATE_META.has(key) && attribs.content) dateHint = attribs.content;
+          if (!dateHint && DATE_META_KEYS.has(key) && attribs.content) dateHint = attribs.content;
           if (!authorHint && key === 'author' && attribs.content) authorHint = attribs.content;
         }
         if (name === 'time' && !dateHint && attribs.datetime) dateHint = attribs.datetime;
-        if (SKIP.has(name)) skipDepth++;
+        if (SKIPPED_ELEMENTS.has(name)) skipDepth++;
         if (skipDepth > 0) return;
-        if (BLOCK.has(name)) out.breakParagraph();
+        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
         else if (name === 'td' || name === 'th') out.softSpace();
         if (name === 'h1') out.inHeadline++;
         if (name === 'a') {
@@ -202,7 +161,7 @@ export function sanitize(raw: string): Sanitized {
           inTitle = false;
           titleTag ??= titleBuf.replace(/\s+/g, ' ').trim() || null;
         }
-        if (SKIP.has(name)) {
+        if (SKIPPED_ELEMENTS.has(name)) {
           if (skipDepth > 0) skipDepth--;
           return;
         }
@@ -213,7 +172,7 @@ export function sanitize(raw: string): Sanitized {
           if (link?.href && span) links.push({ ...span, href: link.href });
         }
         if (name === 'h1' && out.inHeadline > 0) out.inHeadline--;
-        if (BLOCK.has(name)) out.breakParagraph();
+        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -1,19 +1,35 @@
-import { attribute, type SentenceSpan } from './attribution';
+/**
+ * The extraction engine: an article (HTML or plain text) in, its sentences out as candidate
+ * claims, each with a speaker, caveats, quantities, named actors and a check-worthiness score.
+ * Pure (no database, no React) and deterministic: the same input always gives byte-identical
+ * output, which the golden tests hold it to. extractArticle() below is the whole pipeline, one
+ * step per module; each module's header says what its step does and why.
+ */
+import { attribute, type Attribution, type SentenceSpan } from './attribution';
 import { applyCaveats } from './caveats';
-import { clearWordCache } from './chars';
 import { ExtractionInputError } from './errors';
 import { sanitize } from './html';
 import { readFrontMatter, stripDateHeader } from './meta';
-import { capitalRuns, dropCommonInitials, NameIndex, toEntities } from './names';
+import { capitalRuns } from './capitals';
+import { dropCommonInitials, NameIndex, toEntities } from './names';
 import { findQuantities } from './quantities';
 import { DEFAULT_THRESHOLD, scoreSentence } from './scoring';
 import { quoteSelector } from './selector';
 import { splitSentences } from './sentences';
-import type { ExtractedClaim, ExtractionResult, ExtractOptions } from './types';
+import type { ClaimFlags, ExtractedClaim, ExtractionResult, ExtractOptions } from './types';
 
 export type {
-  ClaimFlags, ClaimKind, EntityType, ExtractedClaim, ExtractedEntity, ExtractedLink,
-  ExtractedQuantity, ExtractionMeta, ExtractionResult, ExtractOptions, QuantityKind,
+  ClaimFlags,
+  ClaimKind,
+  EntityType,
+  ExtractedClaim,
+  ExtractedEntity,
+  ExtractedLink,
+  ExtractedQuantity,
+  ExtractionMeta,
+  ExtractionResult,
+  ExtractOptions,
+  QuantityKind,
   TextQuoteSelector,
 } from './types';
 export { ExtractionInputError } from './errors';
@@ -24,45 +40,21 @@ export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 export const EXTRACTOR_VERSION = 'claimdesk-extract/1.0.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
-export const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 // C0 controls other than tab/newline/CR, and DEL: never meaningful in an article.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-function checkInput(raw: unknown, options: ExtractOptions): number {
-  if (typeof raw !== 'string') {
-    throw new ExtractionInputError(`Expected the article as text, got ${raw === null ? 'null' : typeof raw}.`);
-  }
-  if (raw.length > MAX_INPUT_LENGTH) {
-    throw new ExtractionInputError(`Article is too large (${raw.length} characters; the limit is ${MAX_INPUT_LENGTH}).`);
-  }
-  const sample = raw.slice(0, 65536);
-  const junk = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
-  if (sample.length >= 16 && junk / sample.length > 0.1) {
-    throw new ExtractionInputError('Input looks like binary data, not text. Upload the article as HTML or plain text.');
-  }
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-    throw new ExtractionInputError('threshold must be a number between 0 and 1.');
-  }
-  return threshold;
-}
-
+const UNATTRIBUTED: Attribution = { speaker: null, cue: null, person: false, via: null };
+const UNFLAGGED: ClaimFlags = { unverified: false, disputed: false };
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): ExtractionResult {
-  try {
-    return extract(raw, options);
-  } finally {
-    // Word caches live for one article: keeping them would keep its text in memory.
-    clearWordCache();
-  }
-}
-
-function extract(raw: string, options: ExtractOptions): ExtractionResult {
   const threshold = checkInput(raw, options);
-  const cleaned = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_RE, '');
-  const { body, date } = stripDateHeader(cleaned);
+
+  // 1. sanitize: the importer's date header comes off the raw input; HTML or text becomes plain text.
+  const { body, date } = stripDateHeader(withoutNoise(raw));
   const page = sanitize(body);
   const { text } = page;
+
+  // 2. meta: headline, byline, date and dateline go to meta; what is left are body paragraphs.
   const front = readFrontMatter(text, page.paragraphs, {
     titleTag: page.titleTag,
     dateHint: page.dateHint,
@@ -70,32 +62,34 @@ function extract(raw: string, options: ExtractOptions): ExtractionResult {
     headerDate: date,
   });
 
+  // 3. sentences, numbered by the body paragraph they belong to.
   const spans: SentenceSpan[] = [];
-  front.body.forEach((p, para) => {
-    for (const s of splitSentences(text, p)) spans.push({ start: s.start, end: s.end, para });
+  front.body.forEach((paragraph, para) => {
+    for (const { start, end } of splitSentences(text, paragraph)) spans.push({ start, end, para });
   });
-  const runs = dropCommonInitials(spans.map((s) => capitalRuns(text, s)));
-  const names = new NameIndex();
-  for (const sentenceRuns of runs) for (const r of sentenceRuns) names.add(r);
   const sentences = spans.map((s) => text.slice(s.start, s.end));
-  const attrs = attribute(sentences, spans, runs, names);
-  const caveats = applyCaveats(sentences, attrs, spans.map((s) => s.para));
 
-  const claims: ExtractedClaim[] = spans.map((span, i) => {
-    const attribution = attrs[i] ?? { speaker: null, cue: null, person: false, via: null };
+  // 4. names: capitalised runs per sentence, and the full names they add up to across the article.
+  const runs = dropCommonInitials(spans.map((s) => capitalRuns(text, s)));
+  const names = new NameIndex(runs);
+
+  // 5. attribution: who said each sentence.
+  const attributions = attribute(sentences, spans, runs, names);
+
+  // 6. caveats: what the article says about its own claims (unverified, disputed, meta).
+  const paragraphOf = spans.map((s) => s.para);
+  const caveats = applyCaveats(sentences, attributions, paragraphOf);
+
+  // 7. quantities and 8. scoring, sentence by sentence.
+  const claims = spans.map((span, i): ExtractedClaim => {
+    const sentence = sentences[i] ?? '';
+    const attribution = attributions[i] ?? UNATTRIBUTED;
+    const flags = caveats.flags[i] ?? { ...UNFLAGGED };
     const quantities = findQuantities(text, span);
     const entities = toEntities(text, runs[i] ?? [], names);
-    const flags = caveats.flags[i] ?? { unverified: false, disputed: false };
-    const scored = scoreSentence({
-      text: sentences[i] ?? '',
-      quantities,
-      entities,
-      attribution,
-      meta: caveats.meta[i] ?? false,
-      flags,
-    });
+    const scored = scoreSentence({ text: sentence, quantities, entities, attribution, meta: caveats.meta[i] ?? false, flags });
     return {
-      text: sentences[i] ?? '',
+      text: sentence,
       start: span.start,
       end: span.end,
       selector: quoteSelector(text, span.start, span.end),
@@ -118,4 +112,32 @@ function extract(raw: string, options: ExtractOptions): ExtractionResult {
     links: page.links.map((l) => ({ text: text.slice(l.start, l.end), href: l.href, start: l.start, end: l.end })),
     claims,
   };
+}
+
+/** Without a byte-order mark, Windows line ends or control characters: none is part of what an article says. */
+function withoutNoise(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_RE, '');
+}
+
+/** Refuses what is not an article with a message fit for the person who uploaded it; returns the threshold. */
+function checkInput(raw: unknown, options: ExtractOptions): number {
+  if (typeof raw !== 'string') {
+    throw new ExtractionInputError(`Expected the article as text, got ${raw === null ? 'null' : typeof raw}.`);
+  }
+  if (raw.length > MAX_INPUT_LENGTH) {
+    throw new ExtractionInputError(`Article is too large (${raw.length} characters; the limit is ${MAX_INPUT_LENGTH}).`);
+  }
+  const sample = raw.slice(0, 65536);
+  const junk = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
+  if (sample.length >= 16 && junk / sample.length > 0.1) {
+    throw new ExtractionInputError('Input looks like binary data, not text. Upload the article as HTML or plain text.');
+  }
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+    throw new ExtractionInputError('threshold must be a number between 0 and 1.');
+  }
+  return threshold;
 }

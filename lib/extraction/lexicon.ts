@@ -1,129 +1,250 @@
 /**
- * Word lists shared by the rules. Kept in one place so that a change to any list is easy to
- * spot in review, because every such change alters output and must bump EXTRACTOR_VERSION.
+ * Every word list the rules use, and nothing else. Kept in one file so that a change to any
+ * list is easy to spot in review: each one alters output and must bump EXTRACTOR_VERSION.
+ * Lists that become regex alternations are arrays, in the order the alternation tries them;
+ * lists only looked up are sets.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const words = (text: string): readonly string[] => text.trim().split(/\s+/);
+/** Comma-separated entries that may hold spaces ("called for"). */
+const phrases = (text: string): readonly string[] => text.split(',').map((p) => p.trim().replace(/\s+/g, ' '));
+const set = (text: string): ReadonlySet<string> => new Set(words(text));
 
-/** Personal honorifics: "Mr Xi" names a person whose fuller name may appear elsewhere. */
-export const HONORIFICS = set(`mr mrs ms miss dr prof sir dame lord lady mx`);
-
-/** Office and rank words that precede a person's name ("Chinese President Xi Jinping"). */
-export const TITLES = set(`
-  president vice prime minister secretary chancellor king queen prince princess pope
-  general gen admiral adm colonel col lieutenant lt captain capt sergeant sgt major maj
-  senator sen representative rep governor gov mayor judge justice chief executive ceo
-  chairman chairwoman chair director ambassador envoy commissioner leader speaker premier
-  sheikh emir crown officer commander professor rev reverend bishop archbishop cardinal
-  spokesman spokeswoman spokesperson deputy foreign defence defense interior finance
-  health attorney councillor councilman councilwoman alderman mr mrs ms miss dr prof sir dame lord lady`);
+// --- Sentences ------------------------------------------------------------------------------
 
 /** Abbreviations that are always followed by a name, so a period after them never ends a sentence. */
 export const ABBREV_NEVER_END = set(`
-  mr mrs ms dr prof gen sen rep gov lt col capt sgt maj adm cmdr rev hon st mt ft messrs
-  supt det insp cpl pvt gens sens reps fig no nos vol pp approx`);
-
+  mr mrs ms dr prof gen sen rep gov lt col capt sgt maj adm cmdr rev hon st mt ft messrs supt det insp cpl
+  pvt gens sens reps fig no nos vol pp approx`);
 /** Abbreviations that usually sit mid-sentence but can end one ("… the U.S. The …"). */
 export const ABBREV_MAYBE_END = set(`
-  inc corp ltd co jr sr etc bros plc llc u.s u.k u.n e.u a.m p.m d.c n.y l.a vs v
-  jan feb mar apr jun jul aug sep sept oct nov dec`);
-
+  inc corp ltd co jr sr etc bros plc llc u.s u.k u.n e.u a.m p.m d.c n.y l.a vs v jan feb mar apr jun jul
+  aug sep sept oct nov dec`);
 /** Words that commonly open a sentence, used to decide whether "U.S. The" is a boundary. */
 export const SENTENCE_STARTERS = set(`
-  the a an he she it they we i you his her its their our this that these those there
-  but and so yet however in on at after before when while as if for with by from
-  mr mrs ms dr prof officials police analysts critics some many most both
-  meanwhile separately earlier later still also now then`);
+  the a an he she it they we i you his her its their our this that these those there but and so yet however
+  in on at after before when while as if for with by from mr mrs ms dr prof officials police analysts
+  critics some many most both meanwhile separately earlier later still also now then`);
 
+// --- Names ----------------------------------------------------------------------------------
+
+/** Personal honorifics: "Mr Xi" names a person whose fuller name may appear elsewhere. */
+export const HONORIFICS = set(`mr mrs ms miss dr prof sir dame lord lady mx`);
+/** Office and rank words that precede a person's name ("Chinese President Xi Jinping"). */
+export const TITLES = set(`
+  president vice prime minister secretary chancellor king queen prince princess pope general gen admiral
+  adm colonel col lieutenant lt captain capt sergeant sgt major maj senator sen representative rep governor
+  gov mayor judge justice chief executive ceo chairman chairwoman chair director ambassador envoy
+  commissioner leader speaker premier sheikh emir crown officer commander professor rev reverend bishop
+  archbishop cardinal spokesman spokeswoman spokesperson deputy foreign defence defense interior finance
+  health attorney councillor councilman councilwoman alderman mr mrs ms miss dr prof sir dame lord lady`);
 /** Function words that may start a sentence in capitals without being a name. */
 export const CAPITALISED_FUNCTION_WORDS = set(`
-  the a an and but or so yet for nor in on at to of by from with without after before
-  during since until while when where why how what which who whom whose if as than
-  this that these those there here it its he she they we i you his her their our my your
-  some many most much more both all any each every no not neither either one other another
-  instead however meanwhile separately earlier later still also now then thus therefore
-  domestically internationally elsewhere overall together according despite although though
-  because unless whether among between against about above below under over into onto
-  upon amid around across through throughout toward towards via per will would could should
-  can may might must do does did is are was were has have had`);
-
-/** Connectors allowed inside a capitalised name ("Bank of England", "Office for National Statistics"). */
-export const NAME_CONNECTORS = set(`of for de del der van von al bin la le du da dos`);
-
+  the a an and but or so yet for nor in on at to of by from with without after before during since until
+  while when where why how what which who whom whose if as than this that these those there here it its he
+  she they we i you his her their our my your some many most much more both all any each every no not
+  neither either one other another instead however meanwhile separately earlier later still also now then
+  thus therefore domestically internationally elsewhere overall together according despite although though
+  because unless whether among between against about above below under over into onto upon amid around
+  across through throughout toward towards via per will would could should can may might must do does did
+  is are was were has have had`);
+/** Lower-case words allowed inside a capitalised name ("Bank of England", "Office for National Statistics"). */
+export const NAME_CONNECTORS = words(`of for de del der van von al bin la le du da dos`);
 /** Head nouns that make a capitalised run an organisation rather than a person. */
 export const ORG_WORDS = set(`
-  ministry department office council union party agency bank company corporation corp
-  inc ltd plc group committee commission court army navy forces force police parliament
-  congress senate government administration university institute association federation
-  organisation organization authority service services board fund foundation reuters
-  kremlin pentagon nato un eu who imf opec fbi cia bbc ap afp bloomberg times post news
-  press network airlines church school hospital club league assembly cabinet`);
+  ministry department office council union party agency bank company corporation corp inc ltd plc group
+  committee commission court army navy forces force police parliament congress senate government
+  administration university institute association federation organisation organization authority service
+  services board fund foundation reuters kremlin pentagon nato un eu who imf opec fbi cia bbc ap afp
+  bloomberg times post news press network airlines church school hospital club league assembly cabinet`);
 
-/** Nouns naming a person or body that can speak when they head a subject ("a military spokesman"). */
-export const SPEAKING_NOUNS = set(`
-  spokesman spokeswoman spokesperson official officials minister ministry president
-  government police source sources analyst analysts expert experts researchers scientists
-  report study statement data figures survey poll company firm agency army military
-  prosecutor prosecutors lawyer lawyers witness witnesses residents investigators authorities
-  leader leaders diplomat diplomats aide aides adviser advisers advisor advisors officer
-  officers commander people critics opponents supporters campaigners doctors economists
-  executive executives spokespeople ceo chairman chairwoman director regulator regulators
-  union council committee court judge senator governor mayor lawmakers lawmaker
-  legislators observers monitors group groups organisation organization board team charity
-  bureau watchdog newspaper broadcaster countries nations side`);
+// --- Attribution ----------------------------------------------------------------------------
 
 /** Reporting verbs that tie a statement to a speaker. */
-export const CUE_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'claimed',
-  'claims', 'alleged', 'alleges', 'announced', 'announces', 'urged', 'urges', 'warned',
-  'warns', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'explained',
-  'confirmed', 'confirms', 'denied', 'denies', 'reported', 'reports', 'wrote', 'writes',
-  'accused', 'accuses', 'called for', 'calls for', 'rejected', 'rejects', 'reject',
-  'disputed', 'disputes', 'estimated', 'estimates', 'predicted', 'predicts', 'acknowledged',
-  'admitted', 'admits', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows',
-  'portrayed', 'portrays', 'described', 'describes', 'declared', 'declares', 'suggested',
-  'suggests', 'tweeted', 'posted', 'testified', 'revealed', 'reveals', 'maintained',
-  'maintains', 'stressed', 'emphasised', 'emphasized', 'contended', 'countered', 'replied',
-  'responded', 'asserted', 'asserts', 'boasted', 'complained', 'conceded', 'believes',
-];
-
-/** Cues that follow the quote they attribute (`…," she said.`). */
-export const TRAILING_CUES = [
-  'said', 'says', 'added', 'adds', 'told reporters', 'wrote', 'writes', 'asked', 'explained',
-  'insisted', 'argued', 'warned', 'noted', 'stated', 'claimed', 'recalled', 'continued',
-  'remarked', 'replied', 'responded', 'tweeted', 'posted', 'declared', 'conceded',
-];
-
-export const PARTICIPLE_CUES = [
-  'saying', 'calling', 'claiming', 'adding', 'arguing', 'insisting', 'accusing', 'warning',
-  'describing', 'alleging', 'noting', 'stressing', 'declaring',
-];
-
+export const CUE_VERBS = phrases(`
+  said, says, say, told, tells, added, adds, stated, states, claimed, claims, alleged, alleges, announced,
+  announces, urged, urges, warned, warns, insisted, insists, argued, argues, noted, notes, explained,
+  confirmed, confirms, denied, denies, reported, reports, wrote, writes, accused, accuses, called for,
+  calls for, rejected, rejects, reject, disputed, disputes, estimated, estimates, predicted, predicts,
+  acknowledged, admitted, admits, promised, promises, pledged, pledges, vowed, vows, portrayed, portrays,
+  described, describes, declared, declares, suggested, suggests, tweeted, posted, testified, revealed,
+  reveals, maintained, maintains, stressed, emphasised, emphasized, contended, countered, replied,
+  responded, asserted, asserts, boasted, complained, conceded, believes`);
+/** Cues that follow the quote they attribute (`…," she said.`, `…," he told reporters.`). */
+export const TRAILING_CUES = words(`
+  said says added adds told wrote writes asked explained insisted argued warned noted stated claimed
+  recalled continued remarked replied responded tweeted posted declared conceded`);
+/** Cues after a comma that attribute to the sentence's subject ("…, saying the plan failed"). */
+export const PARTICIPLE_CUES = words(`
+  saying calling claiming adding arguing insisting accusing warning describing alleging noting stressing
+  declaring`);
 /** Verbs that cannot appear inside a subject noun phrase; they reveal a clause, not a speaker. */
 export const CLAUSE_WORDS = set(`
-  is are was were be been being will would should could can may might must do does did
-  that which who whom whose not never to if because when while as than there`);
-
+  is are was were be been being will would should could can may might must do does did that which who whom
+  whose not never to if because when while as than there`);
 export const PERSON_PRONOUNS = set(`he she`);
 export const OTHER_PRONOUNS = set(`it they`);
+/** Nouns naming a person or body that can speak when they head a subject ("a military spokesman"). */
+export const SPEAKING_NOUNS = set(`
+  spokesman spokeswoman spokesperson official officials minister ministry president government police
+  source sources analyst analysts expert experts researchers scientists report study statement data figures
+  survey poll company firm agency army military prosecutor prosecutors lawyer lawyers witness witnesses
+  residents investigators authorities leader leaders diplomat diplomats aide aides adviser advisers advisor
+  advisors officer officers commander people critics opponents supporters campaigners doctors economists
+  executive executives spokespeople ceo chairman chairwoman director regulator regulators union council
+  committee court judge senator governor mayor lawmakers lawmaker legislators observers monitors group
+  groups organisation organization board team charity bureau watchdog newspaper broadcaster countries
+  nations side`);
+/** A subject ending in one of these is a person ("the party's spokeswoman"), not a body. */
+export const PERSON_ROLES = words(`
+  spokesman spokeswoman spokesperson official minister president analyst expert lawyer prosecutor diplomat
+  aide adviser advisor officer commander leader executive chairman chairwoman director senator governor
+  mayor judge witness resident doctor economist author researcher scientist`);
+/** Sentence openers set off by a comma before the subject ("However, the minister said …"). */
+export const INTRO_ADVERBS = words(`
+  However Instead Separately Meanwhile Earlier Later Also Previously Still Yet Now Elsewhere Again
+  Domestically Internationally Overall`);
+/** Words opening an introductory phrase ("On Monday, …", "Speaking in Kyiv, …"). */
+export const INTRO_PHRASE_OPENERS = words(`On In At After Before During Speaking Asked Last Earlier Later Since Following Writing`);
+/** Words between a subject and its cue that are not part of the subject ("Smith has previously said"). */
+export const SUBJECT_FILLERS = phrases(`
+  has, have, had, also, previously, repeatedly, again, publicly, recently, later, earlier, once, always,
+  already, in the past`);
+/** "last week", "this morning": time phrases that end a subject the same way. */
+export const LAST_PERIODS = words(`week month year night`);
+export const THIS_PERIODS = words(`week month year morning afternoon evening`);
+/** "in a statement", "in an interview": how a subject said it. */
+export const STATEMENT_KINDS = words(`statement interview speech post letter briefing`);
+/** Words that may follow a trailing attribution ("…," said Smith on Monday). */
+export const AFTER_TRAILING_SPEAKER = words(`in on at during after before to via from when while last this`);
+/** What may follow the whole attribution ("…," he told reporters in Kyiv). */
+export const AFTER_ATTRIBUTION = [...AFTER_TRAILING_SPEAKER, ...words(`earlier later of by reporters journalists`)];
+/** "according to data from the ONS": the document is dropped so that the body speaks. */
+export const SOURCE_DOCUMENTS = phrases(`
+  data, figures, statistics, estimates, a statement, a report, a survey, a study, a tally`);
 
+// --- Caveats --------------------------------------------------------------------------------
+
+/** "could not … verify": the reporter's inability, before a verification verb. */
+export const UNABLE = phrases(`
+  could not, couldn't, cannot, can't, was unable to, were unable to, is unable to, are unable to,
+  has not been able to, have not been able to, had not been able to, did not, has not, have not, had not`);
+/** Stems of the verification verbs: "verify", "verified", "confirmation", "corroborate". */
+export const VERIFY_STEMS = words(`verif confirm corroborat authenticat`);
+/** Auxiliaries of "has not (yet) been verified". */
+export const PASSIVE_AUXILIARIES = words(`could can has have had`);
+export const VERIFIED = words(`verified confirmed corroborated`);
+export const VERIFICATION_NOUNS = words(`verification confirmation`);
+export const UNVERIFIED_ADJECTIVES = words(`unverified unconfirmed unsubstantiated`);
+/** "did not respond to requests": the reporting process, not a claim. */
+export const CONTACT_ATTEMPTS = words(`requests request emails email calls call`);
+export const NO_COMMENT = phrases(`declined to comment, could not be reached`);
+/** Credit lines at the foot of wire copy ("Reporting by …"). */
+export const CREDIT_LINES = phrases(`Reporting, Editing, Writing, Additional reporting, Compiled`);
+/** A caveat naming these covers several preceding claims, not just one. */
+export const PLURAL_SCOPES = phrases(`
+  either side, both sides, the claims, these claims, those claims, their claims, the reports,
+  these reports, the accounts, the figures, the statements, them`);
+export const DISPUTE_VERBS = words(`
+  deny denies denied denying dispute disputes disputed disputing rejects rejected rejecting reject refute
+  refutes refuted refuting rebuts rebutted rebutting rebut contests contested contesting contest dismisses
+  dismissed dismissing dismiss`);
+/** "disputed territory", "contested election": a description, not a dispute of a claim. */
+export const DISPUTED_THINGS = words(`
+  territory territories region regions border borders area areas island islands enclave land waters
+  election seat primary`);
+/** "denied the claim", "rejected their account": what a dispute points back to. */
+export const BACKREF_DETERMINERS = words(`that this these those such the his her their its`);
+export const ACCOUNT_NOUNS = words(`
+  characterisation characterization claims claim allegations allegation accusations accusation charges
+  charge reports report accounts account assertions assertion version description portrayal narrative
+  figures figure assessment suggestion statement comments comment remarks remark idea notion view`);
+/** "denied it", "rejected this outright". */
+export const BACKREF_PRONOUNS = words(`it this that them these those`);
+export const AFTER_BACKREF_PRONOUN = words(`as and outright strongly flatly on in`);
+
+// --- Scoring --------------------------------------------------------------------------------
+
+export const NORMATIVE = phrases(`should, must, ought to, needs to, need to, it is time`);
+export const SPECULATIVE = phrases(`
+  could, might, may, would, will, won't, shall, likely, unlikely, possibly, perhaps, probably, expected to,
+  set to, plans to, plan to, planning to, aims to, aim to, aiming to, aiming for, hopes to, hope to,
+  intends to, intend to, poised to, going to, forecasts, forecast, predicts, predict`);
+/** Capitalised, these open a hedge or a question; "May" and "Likely" do not (a month, a name). */
+export const SPECULATIVE_CAPITALISED = words(`Could Might Would Will Perhaps Possibly Probably`);
+/** Irregular past tenses; regular ones are found by their "-ed". */
+export const PAST_VERBS = words(`
+  was were had did lost made met sent took gave won fell rose grew built began came went paid sold bought
+  killed left held ran hit spent became brought fought found kept struck shot broke drove flew saw stole
+  wrote`);
+/** Words ending in "-ed" that are not past tenses, or not events. */
+export const NOT_PAST = words(`
+  indeed hundred united proceed succeed exceed sacred naked wicked beloved kindred based concerned
+  interested needed`);
+export const COMPARISONS = phrases(`
+  most, least, more than, less than, fewer than, as many as, as much as, at least, at most, biggest,
+  largest, smallest, highest, lowest, best, worst, fastest, slowest, oldest, youngest, richest, poorest,
+  deadliest, longest, shortest, greatest, strongest, weakest, record, the first, the only, doubled,
+  tripled, halved`);
 /** Evaluative words: the sentence judges rather than reports. */
-export const EVALUATIVE = set(`
-  important significant significance huge enormous grotesque historic sacred
-  remarkable terrible great vital crucial essential outrageous disgraceful shameful brilliant
-  excellent wonderful unacceptable appalling shocking disastrous catastrophic tragic
-  heroic glorious fantastic amazing incredible awful horrible ridiculous absurd wise
-  foolish reckless brave cowardly beautiful ugly strong weak powerful best worst
-  extraordinary unprecedented devastating`);
-
+export const EVALUATIVE = words(`
+  important significant significance huge enormous grotesque historic sacred remarkable terrible great
+  vital crucial essential outrageous disgraceful shameful brilliant excellent wonderful unacceptable
+  appalling shocking disastrous catastrophic tragic heroic glorious fantastic amazing incredible awful
+  horrible ridiculous absurd wise foolish reckless brave cowardly beautiful ugly strong weak powerful best
+  worst extraordinary unprecedented devastating`);
 /** Words of appearance and atmosphere: scene-setting, not a checkable fact. */
-export const SCENE_WORDS = set(`
-  skies sky calm sunny rain raining snow weather crowd crowds gathered applause smiled
-  smiling opulent halls hall gilded chandeliers flags banners waved cheered quiet tense
-  atmosphere mood sat stood greeted greeting`);
+export const SCENE_WORDS = words(`
+  skies sky calm sunny rain raining snow weather crowd crowds gathered applause smiled smiling opulent
+  halls hall gilded chandeliers flags banners waved cheered quiet tense atmosphere mood sat stood greeted
+  greeting`);
 
+// --- Quantities and dates -------------------------------------------------------------------
+
+// prettier-ignore
 export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
+/** Month names as printed in full or abbreviated ("Sept"), as a regex alternation. */
+export const MONTH_PATTERN =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+export const WEEKDAYS = words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
+// prettier-ignore
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, tn: 1e12, m: 1e6, k: 1e3 };
+/** "dozens", "millions": a count too vague to give a value. */
+export const VAGUE_COUNTS = words(`dozens hundreds thousands millions billions`);
+/** "the two leaders": a number word after these points back to actors already counted. */
+export const BACK_POINTERS = words(`the these those both`);
+export const CURRENCY_PREFIXES = words(`US A C HK`);
+export const CURRENCY_SYMBOLS = words(`$ £ € ¥ ₹`);
+export const CURRENCY_NAMES = words(`dollars euros pounds yuan roubles rubles rupees yen dirhams francs`);
+/** "2000 people", "1500 km": a four-digit number followed by these is a count, not a year. */
+export const COUNTED_UNITS = words(`people troops soldiers km miles tonnes`);
+
+// --- Front matter and markup ----------------------------------------------------------------
+
+/** Labels before a date line ("Published: March 3, 2024"). */
+export const DATE_LABELS = phrases(`Published, Updated, Posted, Date, Last updated`);
+/** Elements whose content never reaches the reader of an article body. */
+export const SKIPPED_ELEMENTS = set(`
+  script style noscript template iframe object embed svg math canvas head nav aside footer form button
+  select textarea figcaption audio video`);
+/** Elements that end a paragraph. */
+export const BLOCK_ELEMENTS = set(`
+  p div br h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header main table tr dd dt dl pre hr
+  figure address body html`);
+/** Any one of these in the input means its line breaks are markup, not paragraphs. */
+export const STRUCTURAL_ELEMENTS = words(`p div br h1 h2 h3 h4 h5 h6 li blockquote section article table tr body html main`);
+/** <meta> names and properties that carry the publication date. */
+export const DATE_META_KEYS = set(`
+  article:published_time date pubdate publishdate dc.date dc.date.issued og:published_time datepublished
+  sailthru.date parsely-pub-date`);

@@ -1,10 +1,11 @@
-import type { Paragraph, Span } from './html';
-import { MONTHS } from './lexicon';
-
 /**
- * Front matter of an article: the importer's date header, headline, byline, date line and a
- * wire dateline. These go to `meta` and are kept out of the claims a desk would check.
+ * Step 2, meta: the front matter of an article (the importer's date header, headline, byline,
+ * date line and a wire dateline). These go to `meta` and are kept out of the claims a desk
+ * would check.
  */
+import type { Paragraph, Span } from './html';
+import { DATE_LABELS, MONTH_PATTERN, MONTHS } from './lexicon';
+import { anyOf } from './regex';
 
 // The importer writes " date 2025-05-08 " ahead of the article body.
 const DATE_HEADER_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?(?=\s|$)[^\S\n]*\n?/i;
@@ -28,12 +29,12 @@ function ymd(y: number, mo: number, d: number): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_RE = `(${MONTH_PATTERN})\\.?`;
 const MDY_RE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY_RE = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
 
 /** Reads a date written the ways newsrooms write one; null when there is no full date. */
-export function parseDate(input: string): string | null {
+function parseDate(input: string): string | null {
   const s = input.trim().replace(/^(?:[A-Z][a-z]+day,?\s+)/, '');
   const iso = validIso(s);
   if (iso) return iso;
@@ -45,7 +46,7 @@ export function parseDate(input: string): string | null {
 }
 
 const BYLINE_RE = /^By\s+(\S.{0,100})$/i;
-const DATE_LINE_RE = /^(?:(?:Published|Updated|Posted|Date|Last updated)\s*:?\s*)?([^\n]{6,60})$/i;
+const DATE_LINE_RE = new RegExp(`^(?:${anyOf(DATE_LABELS)}\\s*:?\\s*)?([^\\n]{6,60})$`, 'i');
 // "LONDON, Jan. 14 (Reuters) –", "KYIV, Ukraine (AP) —", "NEW YORK -- ".
 const DATELINE_RE = new RegExp(
   `^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?)` +
@@ -54,7 +55,7 @@ const DATELINE_RE = new RegExp(
     ` ?(?:[-–—]{1,2}|:) `,
 );
 
-export interface FrontMatter {
+interface FrontMatter {
   title: string | null;
   byline: string | null;
   dateline: string | null;

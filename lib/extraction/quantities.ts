@@ -1,56 +1,73 @@
-import type { ExtractedQuantity, QuantityKind } from './types';
+/**
+ * Step 7, quantities: numbers, money, percentages, ordinals and dates, the parts of a sentence
+ * a checker can look up. Values are filled in only where they can be read unambiguously.
+ */
 import type { Span } from './html';
+import {
+  BACK_POINTERS,
+  COUNTED_UNITS,
+  CURRENCY_NAMES,
+  CURRENCY_PREFIXES,
+  CURRENCY_SYMBOLS,
+  MONTH_PATTERN,
+  NUMBER_WORDS,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  VAGUE_COUNTS,
+  WEEKDAYS,
+} from './lexicon';
+import { allMatches, anyOf } from './regex';
+import type { ExtractedQuantity, QuantityKind } from './types';
 
-/** Numbers, money, percentages, ordinals and dates: the parts of a sentence a checker can look up. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { ...SCALE_WORDS, ...SCALE_ABBREVIATIONS };
+const LARGE_SCALES = Object.keys(SCALE_WORDS).filter((w) => (SCALE_WORDS[w] ?? 0) >= 1000);
+const COUNT_WORD = anyOf([...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...VAGUE_COUNTS]);
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = `(?:${MONTH_PATTERN})`;
 const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
-const SCALE = '(?:\\s?(?:bn|mn|tn|m|k)\\b|\\s(?:thousand|million|billion|trillion)\\b)';
-const UNIT_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions';
+// "3.5bn", "2 million": a scale right after a figure.
+const SCALE = `(?:\\s?${anyOf(Object.keys(SCALE_ABBREVIATIONS))}\\b|\\s${anyOf(LARGE_SCALES)}\\b)`;
+const MONEY = [
+  `${anyOf(CURRENCY_PREFIXES)}?${anyOf(CURRENCY_SYMBOLS)}\\s?${NUM}${SCALE}?`, // US$3.5bn, £40 million
+  `\\b${NUM}${SCALE}?\\s${anyOf(CURRENCY_NAMES)}\\b`, // 300 million euros
+].join('|');
+const PERCENT = `\\b${NUM}\\s?(?:%|per ?cent\\b|percent\\b|percentage points?\\b)`;
+const DATE = [
+  `\\b${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s\\d{4}\\b)?`, // Jan. 14, 2024
+  `\\b\\d{1,2}\\s${MONTH}\\b(?:\\s\\d{4}\\b)?`, // 14 January 2024
+  `\\b${MONTH}\\s\\d{4}\\b`, // March 2024
+  '\\b\\d{4}-\\d{2}-\\d{2}\\b', // 2024-01-14
+  // A year or decade, unless what follows shows it is a count ("1500 troops").
+  `\\b(?:1[5-9]\\d\\d|20\\d\\d)s?\\b(?![\\d,.]*\\s?(?:%|${anyOf(COUNTED_UNITS)}))`,
+  `\\b${anyOf(WEEKDAYS)}(?:'s)?\\b`,
+].join('|');
+const NUMBER = `\\b${NUM}${SCALE}?|\\b${COUNT_WORD}(?:[\\s-](?:and\\s)?${COUNT_WORD})*\\b`;
 
+// Earlier patterns are more specific: among overlapping matches the first listed wins a tie.
 const PATTERNS: [QuantityKind, RegExp][] = [
-  ['money', new RegExp(`(?:US|A|C|HK)?[$£€¥₹]\\s?${NUM}${SCALE}?|\\b${NUM}${SCALE}?\\s(?:dollars|euros|pounds|yuan|roubles|rubles|rupees|yen|dirhams|francs)\\b`, 'gi')],
-  ['percent', new RegExp(`\\b${NUM}\\s?(?:%|per ?cent\\b|percent\\b|percentage points?\\b)`, 'gi')],
-  ['date', new RegExp(`\\b${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s\\d{4}\\b)?|\\b\\d{1,2}\\s${MONTH}\\b(?:\\s\\d{4}\\b)?|\\b${MONTH}\\s\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:1[5-9]\\d\\d|20\\d\\d)s?\\b(?![\\d,.]*\\s?(?:%|people|troops|soldiers|km|miles|tonnes))|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\\b`, 'g')],
+  ['money', new RegExp(MONEY, 'gi')],
+  ['percent', new RegExp(PERCENT, 'gi')],
+  ['date', new RegExp(DATE, 'g')],
   ['ordinal', /\b\d+(?:st|nd|rd|th)\b/gi],
-  ['number', new RegExp(`\\b${NUM}${SCALE}?|\\b(?:${UNIT_WORDS})(?:[\\s-](?:and\\s)?(?:${UNIT_WORDS}))*\\b`, 'gi')],
+  ['number', new RegExp(NUMBER, 'gi')],
 ];
-
-const WORD_VALUES: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
-};
+const BACK_POINTER_RE = new RegExp(`\\b${anyOf(BACK_POINTERS)}\\s$`, 'i');
 
 export function findQuantities(text: string, span: Span): ExtractedQuantity[] {
   const s = text.slice(span.start, span.end);
   const found: ExtractedQuantity[] = [];
   const digits = /\d/.test(s);
   const dayName = s.includes('day');
-  for (let k = 0; k < PATTERNS.length; k++) {
-    const [kind, re] = PATTERNS[k] as [QuantityKind, RegExp];
+  for (const [kind, re] of PATTERNS) {
     // Skip scans that cannot match: all but word numbers and weekdays need a digit.
     if (!digits && kind !== 'number' && !(kind === 'date' && dayName)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of allMatches(re, s)) {
       const q = m[0].replace(/\s+$/, '');
-      // "the two leaders": a number word after "the" points back to actors already counted.
-      if (kind === 'number' && /^[a-z]+$/i.test(q) && /\b(?:the|these|those|both)\s$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+      if (kind === 'number' && /^[a-z]+$/i.test(q) && BACK_POINTER_RE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
       found.push({ text: q, start: span.start + m.index, end: span.start + m.index + q.length, kind, value: valueOf(kind, q) });
     }
   }
-  if (found.length < 2) return found;
-  // Earlier patterns are more specific, so among overlapping matches keep the longest, then the first listed.
+  // Among overlapping matches keep the longest, then the first listed (sort is stable).
   found.sort(byPosition);
   const out: ExtractedQuantity[] = [];
   for (const q of found) {
@@ -78,7 +95,7 @@ function valueOf(kind: QuantityKind, q: string): number | null {
   let total = 0;
   let current = 0;
   for (const w of words) {
-    const unit = WORD_VALUES[w];
+    const unit = NUMBER_WORDS[w];
     const mult = MULTIPLIERS[w];
     if (unit !== undefined) current += unit;
     else if (mult !== undefined) {

@@ -1,140 +1,72 @@
-import type { ClaimFlags, ClaimKind, ExtractedEntity, ExtractedQuantity } from './types';
-import type { Attribution } from './attribution';
-import * as chars from './chars';
-import * as lexicon from './lexicon';
-
-// Bound once at load. Compiled to CommonJS (tsx runs the benchmark and scripts), every use of an
-// imported name is a getter call, and the per-word code below makes hundreds of thousands of them.
-const { isAsciiWord, lower } = chars;
-const { EVALUATIVE, SCENE_WORDS } = lexicon;
-
-const wordsRe = (words: ReadonlySet<string>): RegExp => new RegExp(`\\b(?:${[...words].join('|')})\\b`, 'i');
-const EVALUATIVE_RE = wordsRe(EVALUATIVE);
-const SCENE_RE = wordsRe(SCENE_WORDS);
-
 /**
- * Check-worthiness as a sum of visible features, so every score can be explained to the
- * journalist by its reasons. Weights are hand-set; changing one changes EXTRACTOR_VERSION.
+ * Step 8, scoring: check-worthiness as a sum of visible features, so that every score can be
+ * explained to the journalist by its reasons, and a kind (factual, quote, opinion, …) that
+ * says why a low score is low. Weights are hand-set; changing one changes EXTRACTOR_VERSION.
  */
+import type { Attribution } from './attribution';
+import { COMPARISONS, EVALUATIVE, NORMATIVE, NOT_PAST, PAST_VERBS, SCENE_WORDS, SPECULATIVE, SPECULATIVE_CAPITALISED } from './lexicon';
+import { anyOf } from './regex';
+import type { ClaimFlags, ClaimKind, ExtractedEntity, ExtractedQuantity } from './types';
 
+/** A sentence is suggested to the desk when its score reaches this. */
 export const DEFAULT_THRESHOLD = 0.5;
 
-const NORMATIVE_RE = /\b(?:should|must|ought to|needs? to|it is time)\b/i;
-const SPECULATIVE_RE =
-  /\b(?:could|might|may|would|will|won't|shall|likely|unlikely|possibly|perhaps|probably|expected to|set to|plans? to|planning to|aims? to|aiming to|aiming for|hopes? to|intends? to|poised to|going to|forecasts?|predicts?)\b|\b(?:Could|Might|Would|Will|Perhaps|Possibly|Probably)\b/;
-const PAST_RE =
-  /\b(?:was|were|had|did|lost|made|met|sent|took|gave|won|fell|rose|grew|built|began|came|went|paid|sold|bought|killed|left|held|ran|hit|spent|became|brought|fought|found|kept|struck|shot|broke|drove|flew|saw|stole|wrote|[a-z]{3,}ed)\b/;
-const NOT_PAST = new Set(['indeed', 'hundred', 'united', 'proceed', 'succeed', 'exceed', 'sacred', 'naked', 'wicked', 'beloved', 'kindred', 'based', 'concerned', 'interested', 'needed']);
-const COMPARE_RE =
-  /\b(?:most|least|more than|less than|fewer than|as many as|as much as|at least|at most|biggest|largest|smallest|highest|lowest|best|worst|fastest|slowest|oldest|youngest|richest|poorest|deadliest|longest|shortest|greatest|strongest|weakest|record|the first|the only|doubled|tripled|halved)\b/i;
-const COMPARATIVE_RE = /\b\w+er than\b/i;
-
 /**
- * The word rules above, found in one pass. Scanning each sentence once per rule was the
- * largest cost of scoring, so one regex finds the words where any rule could match, and each
- * rule that the word can start is then tried there alone (sticky). The rule regexes stay the
- * definition: each result is exactly the regex's first match (PAST_RE: any match not in
- * NOT_PAST), because every match starts at a word that CANDIDATE_RE stops at.
+ * Every weight, in the order scoreSentence adds them. All are multiples of 0.05; the order
+ * matters only for floating-point rounding, which the two-decimal result hides.
  */
-const PAST = 0;
-const COMPARE = 1;
-const NORMATIVE = 2;
-const SPECULATIVE = 3;
-const EVALUATIVE_WORD = 4;
-const SCENE = 5;
-const RULES = [PAST_RE, COMPARE_RE, NORMATIVE_RE, SPECULATIVE_RE, EVALUATIVE_RE, SCENE_RE];
-const STICKY = RULES.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
-const ALL_RULES = (1 << RULES.length) - 1;
-/** Lower-cased first word of an alternative -> the rules it can start (bit i is RULES[i]). */
-const STARTS = new Map<string, number>();
-/** Lower-cased first words and what follows them in an alternative: "" when it stands alone, "the" -> " first", " only". */
-const PHRASE_RESTS = new Map<string, string[]>();
-const ED_RULE = '[a-z]{3,}ed'; // PAST_RE's one pattern alternative
-const ED_RE = /^[a-z]{3,}ed$/; // the same, on a lower-cased word
+const WEIGHTS = {
+  /** The start: short of the threshold by more than any one feature adds (0.25), so a suggestion needs two. */
+  base: 0.2,
+  /** The largest reward: a figure is what a record can confirm or refute, and what desks correct most. */
+  quantity: 0.25,
+  /** Pins the claim to a checkable event, but alone it is rarely the claim: under half a figure's weight. */
+  date: 0.1,
+  /** A named person or body gives the checker someone to ask or a record to search; as common as a date. */
+  entity: 0.1,
+  /** What happened can be checked now, a plan cannot: the small counterpart of the speculation penalty. */
+  past: 0.1,
+  /** "the biggest", "more than", "doubled" are often overstated: above the small signals, below a figure. */
+  comparison: 0.15,
+  /** Someone put their name to it, so there is someone to hold to it; small, as most news is attributed. */
+  attributed: 0.1,
+  /** The article itself could not verify it: a lead for the desk, as strong as a dispute. */
+  unverified: 0.1,
+  /** The article reports a denial: a live dispute worth settling. */
+  disputed: 0.1,
+  /** "should", "must": opinion is neither true nor false; outweighs a figure on its own. */
+  normative: -0.3,
+  /** "will", "could", "plans to": uncheckable until it happens; the largest penalty, a figure plus a past event. */
+  speculative: -0.35,
+  /** "historic", "outrageous": judgement mixed into what may still be a fact; half the normative penalty. */
+  evaluative: -0.15,
+  /** "the skies were calm": colour rather than claim; lowers a sentence like evaluative language does. */
+  scene: -0.15,
+  /** A question asserts nothing; as heavy as normative language. */
+  question: -0.3,
+  /** Under MIN_WORDS words ("He left.") is rarely a whole statement: keeps a figure-and-name fragment below the threshold. */
+  tooShort: -0.2,
+  /** Not added but used alone: sentences about verification or sourcing are never suggested, and say why. */
+  meta: 0.05,
+} as const;
 
-// Reads the rules' alternatives: plain words, optionally with "s?", optionally followed by a
-// fixed phrase. Anything else would make the index incomplete, so it fails at load time.
-RULES.forEach((re, rule) => {
-  const groups = [...re.source.matchAll(/\\b\(\?:([^()]*)\)\\b/g)];
-  if (groups.map((g) => g[0]).join('|') !== re.source) throw new Error(`scoring: cannot index ${re.source}`);
-  for (const alt of groups.flatMap((g) => (g[1] ?? '').split('|'))) {
-    if (alt === ED_RULE && re === PAST_RE) continue;
-    const m = /^([A-Za-z]+)(s\?)?([ '][a-z ]+)?$/.exec(alt);
-    if (!m) throw new Error(`scoring: cannot index "${alt}" in ${re.source}`);
-    const base = (m[1] ?? '').toLowerCase();
-    for (const first of m[2] ? [base, `${base}s`] : [base]) {
-      STARTS.set(first, (STARTS.get(first) ?? 0) | (1 << rule));
-      const rests = PHRASE_RESTS.get(first) ?? [];
-      rests.push(m[3] ?? '');
-      PHRASE_RESTS.set(first, rests);
-    }
-  }
-});
-// The alternatives as a trie ("a(?:bsurd|ppalling|…)|b(?:…)"): with some 170 words in one flat
-// alternation the regex tries them one by one at every word, which is slower than six scans.
-const CANDIDATE_RE = new RegExp(
-  `\\b(?:${trie([...PHRASE_RESTS].map(([first, rests]) => [first, rests.includes('') ? '' : `(?=${rests.join('|')})`]), 0)}|${ED_RULE})\\b`,
-  'gi',
-);
+const MIN_WORDS = 6;
+/** Half or more of the sentence between quote marks makes it a direct quote. */
+const QUOTE_SHARE = 0.5;
 
-/** Regex source matching any of the words, each followed by its lookahead; words are [a-z]+. */
-function trie(words: [string, string][], depth: number): string {
-  const next = new Map<string, [string, string][]>();
-  let leaf: string | null = null;
-  for (const [word, lookahead] of words) {
-    if (word.length === depth) leaf = lookahead;
-    else next.set(word.charAt(depth), [...(next.get(word.charAt(depth)) ?? []), [word, lookahead]]);
-  }
-  if (!next.size) return leaf ?? '';
-  const parts = [...next].map(([c, rest]) => c + trie(rest, depth + 1));
-  if (leaf !== null) parts.push(leaf);
-  return parts.length === 1 && leaf === null ? (parts[0] as string) : `(?:${parts.join('|')})`;
-}
+const NORMATIVE_RE = new RegExp(`\\b${anyOf(NORMATIVE)}\\b`, 'i');
+const SPECULATIVE_RE = new RegExp(`\\b${anyOf(SPECULATIVE)}\\b|\\b${anyOf(SPECULATIVE_CAPITALISED)}\\b`);
+// A past tense, unless it is one of NOT_PAST (checked after the match: cheaper than before every word).
+const PAST_RE = new RegExp(`\\b(?:${anyOf(PAST_VERBS)}|[a-z]{3,}ed)\\b(?<!\\b${anyOf(NOT_PAST)})`);
+const COMPARE_RE = new RegExp(`\\b${anyOf(COMPARISONS)}\\b`, 'i');
+const COMPARATIVE_RE = /\b\w+er than\b/i;
+const EVALUATIVE_RE = new RegExp(`\\b${anyOf(EVALUATIVE)}\\b`, 'i');
+const SCENE_RE = new RegExp(`\\b${anyOf(SCENE_WORDS)}\\b`, 'i');
+const QUESTION_RE = /\?["”’)]*$/;
+// MIN_WORDS words have MIN_WORDS - 1 spaces between them: text.split(' ').length, without the array.
+const HAS_MIN_WORDS_RE = new RegExp(`^(?:[^ ]* ){${MIN_WORDS - 1}}`);
 
-interface WordRules {
-  past: boolean;
-  compare: string | null;
-  normative: string | null;
-  speculative: string | null;
-  evaluative: string | null;
-  scene: string | null;
-}
-
-function wordRules(text: string): WordRules {
-  const found: (string | null)[] = [null, null, null, null, null, null];
-  let past = false;
-  let pending = ALL_RULES;
-  CANDIDATE_RE.lastIndex = 0;
-  while (pending && CANDIDATE_RE.test(text)) {
-    const end = CANDIDATE_RE.lastIndex;
-    let start = end;
-    while (start > 0 && isAsciiWord(text.charCodeAt(start - 1))) start--;
-    const word = lower(text.slice(start, end));
-    let rules = ((STARTS.get(word) ?? 0) | (ED_RE.test(word) ? 1 << PAST : 0)) & pending;
-    for (let rule = 0; rules; rule++, rules >>= 1) {
-      if (!(rules & 1)) continue;
-      const re = STICKY[rule] as RegExp;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m) continue;
-      if (rule === PAST) {
-        if (NOT_PAST.has(m[0])) continue;
-        past = true;
-      } else found[rule] = m[0].toLowerCase();
-      pending &= ~(1 << rule);
-    }
-  }
-  return {
-    past,
-    compare: found[COMPARE] ?? null,
-    normative: found[NORMATIVE] ?? null,
-    speculative: found[SPECULATIVE] ?? null,
-    evaluative: found[EVALUATIVE_WORD] ?? null,
-    scene: found[SCENE] ?? null,
-  };
-}
-
-export interface ScoreInput {
+interface ScoreInput {
   text: string;
   quantities: ExtractedQuantity[];
   entities: ExtractedEntity[];
@@ -143,98 +75,72 @@ export interface ScoreInput {
   flags: ClaimFlags;
 }
 
-export interface Scored {
+interface Scored {
   score: number;
   kind: ClaimKind;
   reasons: string[];
 }
 
+/** The regex's first match, lower-cased, for the reason shown to the journalist. */
+function firstMatch(re: RegExp, s: string): string | null {
+  return re.exec(s)?.[0].toLowerCase() ?? null;
+}
+
+/** Share of the sentence's characters between quote marks ("…" or straight quotes). */
 function quotedShare(s: string): number {
-  if (!/["“]/.test(s)) return 0;
+  if (!/["“]/.test(s)) return 0; // nothing opens a quote, and most sentences have none
   let inside = 0;
   let open = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 34) open = !open;
+    const c = s[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
     else if (open) inside++;
   }
   return s.length ? inside / s.length : 0;
 }
 
-/** Spaces in s, counting no further than `limit`. */
-function countSpaces(s: string, limit: number): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0 && n < limit; i = s.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
-/** `/\?["”’)]*$/.test(s)`: a question mark followed only by closing quotes and brackets. */
-function endsWithQuestion(s: string): boolean {
-  let i = s.length - 1;
-  for (let c = s.charCodeAt(i); c === 34 || c === 0x201d || c === 0x2019 || c === 41; c = s.charCodeAt(--i));
-  return s.charCodeAt(i) === 63;
-}
-
-function firstWord(re: RegExp, s: string): string | null {
-  return re.exec(s)?.[0]?.toLowerCase() ?? null;
-}
-
-/** Records why the score moves and returns by how much. (No closure: scoring runs per sentence.) */
-function note(reasons: string[], delta: number, reason: string): number {
-  reasons.push(reason);
-  return delta;
-}
-
 export function scoreSentence(input: ScoreInput): Scored {
   const { text, quantities, entities, attribution, flags } = input;
-  if (input.meta) return { score: 0.05, kind: 'meta', reasons: ['about verification or sourcing, not a claim'] };
+  if (input.meta) return { score: WEIGHTS.meta, kind: 'meta', reasons: ['about verification or sourcing, not a claim'] };
   const reasons: string[] = [];
-  let score = 0.2;
-  // text.split(' ').length, without building the array; only "fewer than 6" matters.
-  const wordCount = countSpaces(text, 6) + 1;
-  let hasQuantity = false;
-  let hasDate = false;
-  for (const q of quantities) {
-    if (q.kind === 'date') hasDate = true;
-    else hasQuantity = true;
-  }
-  if (hasQuantity) score += note(reasons, 0.25, 'has a quantity');
-  if (hasDate) score += note(reasons, 0.1, 'mentions a date');
-  if (entities.length) score += note(reasons, 0.1, 'names an actor');
-  const words = wordRules(text);
-  if (words.past) score += note(reasons, 0.1, 'past event');
-  const compare = words.compare ?? (text.includes(' than') ? firstWord(COMPARATIVE_RE, text) : null);
-  if (compare) score += note(reasons, 0.15, `comparison or superlative ("${compare}")`);
-  if (attribution.speaker) score += note(reasons, 0.1, 'attributed statement');
-  if (flags.unverified) score += note(reasons, 0.1, 'the article says it could not be verified');
-  if (flags.disputed) score += note(reasons, 0.1, 'disputed in the article');
+  let score: number = WEIGHTS.base;
+  const add = (weight: number, reason: string): void => {
+    score += weight;
+    reasons.push(reason);
+  };
+  const hasQuantity = quantities.some((q) => q.kind !== 'date');
+  if (hasQuantity) add(WEIGHTS.quantity, 'has a quantity');
+  if (quantities.some((q) => q.kind === 'date')) add(WEIGHTS.date, 'mentions a date');
+  if (entities.length) add(WEIGHTS.entity, 'names an actor');
+  if (PAST_RE.test(text)) add(WEIGHTS.past, 'past event');
+  // Only " than" makes a comparative ("higher than"); most sentences have none, and the scan is costly.
+  const compare = firstMatch(COMPARE_RE, text) ?? (text.includes(' than') ? firstMatch(COMPARATIVE_RE, text) : null);
+  if (compare) add(WEIGHTS.comparison, `comparison or superlative ("${compare}")`);
+  if (attribution.speaker) add(WEIGHTS.attributed, 'attributed statement');
+  if (flags.unverified) add(WEIGHTS.unverified, 'the article says it could not be verified');
+  if (flags.disputed) add(WEIGHTS.disputed, 'disputed in the article');
 
-  const normative = words.normative;
-  if (normative) score += note(reasons, -0.3, `opinion or normative language ("${normative}")`);
-  const speculative = words.speculative;
-  if (speculative) score += note(reasons, -0.35, `speculation or prediction ("${speculative}")`);
-  const evaluative = words.evaluative;
-  if (evaluative) score += note(reasons, -0.15, `evaluative language ("${evaluative}")`);
-  const scene = words.scene;
-  if (scene) score += note(reasons, -0.15, `scene-setting ("${scene}")`);
-  const question = endsWithQuestion(text) && attribution.via !== 'trailing';
-  if (question) score += note(reasons, -0.3, 'a question, not an assertion');
-  if (wordCount < 6) score += note(reasons, -0.2, 'too short to check');
-  const quote = quotedShare(text) >= 0.5;
+  const normative = firstMatch(NORMATIVE_RE, text);
+  if (normative) add(WEIGHTS.normative, `opinion or normative language ("${normative}")`);
+  const speculative = firstMatch(SPECULATIVE_RE, text);
+  if (speculative) add(WEIGHTS.speculative, `speculation or prediction ("${speculative}")`);
+  const evaluative = firstMatch(EVALUATIVE_RE, text);
+  if (evaluative) add(WEIGHTS.evaluative, `evaluative language ("${evaluative}")`);
+  const scene = firstMatch(SCENE_RE, text);
+  if (scene) add(WEIGHTS.scene, `scene-setting ("${scene}")`);
+  const question = QUESTION_RE.test(text) && attribution.via !== 'trailing';
+  if (question) add(WEIGHTS.question, 'a question, not an assertion');
+  if (!HAS_MIN_WORDS_RE.test(text)) add(WEIGHTS.tooShort, 'too short to check');
+  const quote = quotedShare(text) >= QUOTE_SHARE;
   if (quote) reasons.push('direct quote');
 
-  const kind: ClaimKind = question
-    ? 'question'
-    : normative || (evaluative && !hasQuantity)
-      ? 'opinion'
-      : speculative
-        ? 'prediction'
-        : quote
-          ? 'quote'
-          : 'factual';
-  // Two decimals keeps output stable and readable; the weights are multiples of 0.05 anyway.
-  const clamped = Math.min(1, Math.max(0, Math.round(score * 100) / 100));
-  return { score: clamped, kind, reasons };
+  let kind: ClaimKind = 'factual';
+  if (question) kind = 'question';
+  else if (normative || (evaluative && !hasQuantity)) kind = 'opinion';
+  else if (speculative) kind = 'prediction';
+  else if (quote) kind = 'quote';
+  // Two decimals keep output stable and readable; the weights are multiples of 0.05 anyway.
+  return { score: Math.min(1, Math.max(0, Math.round(score * 100) / 100)), kind, reasons };
 }

@@ -1,35 +1,31 @@
-import type { Span } from './html';
-import * as chars from './chars';
-import * as lexicon from './lexicon';
-
-// Bound once at load. Compiled to CommonJS (tsx runs the benchmark and scripts), every use of an
-// imported name is a getter call, and the per-word code below makes hundreds of thousands of them.
-const { isJsSpace, isLetterOrDigit } = chars;
-const { ABBREV_MAYBE_END, ABBREV_NEVER_END, SENTENCE_STARTERS } = lexicon;
-
 /**
- * News-style sentence splitting. Hand-written rather than Intl.Segmenter because ICU's rules
- * differ across Node builds (output must be byte-identical everywhere) and it does not know
- * "Mr Xi" / "Gen." / "U.S." conventions; it is also slow on very long strings.
+ * Step 3, sentences: news-style sentence splitting. Hand-written rather than Intl.Segmenter
+ * because ICU's rules differ across Node builds (output must be byte-identical everywhere) and
+ * it does not know "Mr Xi" / "Gen." / "U.S." conventions; it is also slow on very long strings.
  */
+import type { Span } from './html';
+import { ABBREV_MAYBE_END, ABBREV_NEVER_END, SENTENCE_STARTERS } from './lexicon';
+import { allMatches } from './regex';
 
-// A run of terminators plus any closing quotes/brackets, followed by whitespace or the end.
-const TERMINATOR_RE = /(?:[.!?]+|…|\.\.\.)(?:[.!?…]*)["'”’)\]]*(?=\s|$)/g;
+// A run of terminators plus any closing quotes/brackets (group 1), followed by whitespace
+// (group 2) or the end.
+const TERMINATOR_RE = /((?:[.!?]+|…|\.\.\.)[.!?…]*["'”’)\]]*)(?=\s|$)(\s*)/g;
+// Tested on one UTF-16 code unit: half a surrogate pair is neither.
+const WORD_CHAR_RE = /[.\p{L}\p{N}]/u;
 
 /** Nothing a reporter writes is this long; capping keeps every later rule's cost bounded. */
-export const MAX_SENTENCE = 1500;
+const MAX_SENTENCE = 1500;
 
 export function splitSentences(text: string, para: Span): Span[] {
   const p = text.slice(para.start, para.end);
   const out: Span[] = [];
   let sentenceStart = 0;
-  TERMINATOR_RE.lastIndex = 0;
-  for (let m = TERMINATOR_RE.exec(p); m; m = TERMINATOR_RE.exec(p)) {
-    const end = m.index + m[0].length;
-    let next = end;
-    while (next < p.length && isSpace(p.charCodeAt(next))) next++;
+  for (const m of allMatches(TERMINATOR_RE, p)) {
+    const term = m[1] ?? '';
+    const end = m.index + term.length;
+    const next = end + (m[2] ?? '').length;
     if (next >= p.length) break;
-    if (!isBoundary(p, m.index, m[0], next)) continue;
+    if (!isBoundary(p, m.index, term, next)) continue;
     pushCapped(out, p, sentenceStart, end, para.start);
     sentenceStart = next;
   }
@@ -37,20 +33,14 @@ export function splitSentences(text: string, para: Span): Span[] {
   return out;
 }
 
+/** Does the terminator `term` at `at`, with the next sentence starting at `next`, end a sentence? */
 function isBoundary(p: string, at: number, term: string, next: number): boolean {
-  // An ASCII letter or digit settles whether the next sentence starts with a capital; the
-  // regexes are only needed for quotes, brackets and non-ASCII letters.
-  const c = p.charCodeAt(next);
-  const startsUpper =
-    (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-      ? true
-      : c >= 97 && c <= 122
-        ? false
-        : /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(p.slice(next, next + 4)) || /[“"‘(\[]/.test(p[next] ?? '');
+  const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(p.slice(next, next + 4)) || /[“"‘(\[]/.test(p[next] ?? '');
   if (!startsUpper) return false;
   // ! ? and ellipses before a capital end the sentence, and so does a period before a closing quote.
   if (term !== '.') return true;
-  const wordStart = lastWordStart(p, at);
+  let wordStart = at;
+  while (wordStart > 0 && WORD_CHAR_RE.test(p[wordStart - 1] ?? '')) wordStart--;
   const word = p.slice(wordStart, at).toLowerCase();
   if (word === '') return true;
   if (ABBREV_NEVER_END.has(word)) return false;
@@ -63,20 +53,6 @@ function isBoundary(p: string, at: number, term: string, next: number): boolean 
   return true;
 }
 
-function lastWordStart(p: string, at: number): number {
-  let i = at;
-  while (i > 0) {
-    const c = p.charCodeAt(i - 1);
-    if (c === 46 || isLetterOrDigit(c)) i--;
-    else break;
-  }
-  return i;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && isJsSpace(c));
-}
-
 function pushCapped(out: Span[], p: string, from: number, to: number, base: number): void {
   let s = from;
   while (to - s > MAX_SENTENCE) {
@@ -84,14 +60,14 @@ function pushCapped(out: Span[], p: string, from: number, to: number, base: numb
     if (cut <= s) cut = s + MAX_SENTENCE;
     // Never split a surrogate pair: offsets must stay on code point boundaries.
     if (/[\uD800-\uDBFF]/.test(p[cut - 1] ?? '')) cut--;
-    pushTrimmed(out, p, s, cut, base);
+    pushTrimmed(out, p.slice(s, cut), base + s);
     s = cut;
   }
-  pushTrimmed(out, p, s, to, base);
+  pushTrimmed(out, p.slice(s, to), base + s);
 }
 
-function pushTrimmed(out: Span[], p: string, from: number, to: number, base: number): void {
-  while (from < to && isJsSpace(p.charCodeAt(from))) from++;
-  while (to > from && isJsSpace(p.charCodeAt(to - 1))) to--;
-  if (to > from) out.push({ start: base + from, end: base + to });
+function pushTrimmed(out: Span[], piece: string, start: number): void {
+  const from = start + piece.length - piece.trimStart().length;
+  const to = start + piece.trimEnd().length;
+  if (to > from) out.push({ start: from, end: to });
 }

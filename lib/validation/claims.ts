@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ZId, ZVersion } from '@/lib/validation/common';
+import { ZId, ZVersion, zText } from '@/lib/validation/common';
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  zText()
     .trim()
     .max(max, { error: `Keep it under ${max} characters.` })
     .transform((v) => (v === '' ? null : v))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZFormBoolean, ZFormNumber, ZId, ZVersion } from '@/lib/validation/common';
+import { ZFormBoolean, ZFormNumber, ZId, ZVersion, zText } from '@/lib/validation/common';
 
 // Inputs of the publishing step (lib/data/factchecks.ts) and of corrections (lib/data/corrections.ts).
 
@@ -7,8 +7,7 @@ import { ZFormBoolean, ZFormNumber, ZId, ZVersion } from '@/lib/validation/commo
 const ZFactCheckVersion = ZFormNumber('Missing version.').pipe(z.number().int({ error: 'Missing version.' }).min(0, { error: 'Missing version.' }));
 
 const text = (min: number, max: number, what: string) =>
-  z
-    .string({ error: `Write ${what}.` })
+  zText({ error: `Write ${what}.` })
     .trim()
     .min(min, { error: min <= 1 ? `Write ${what}.` : `Write ${what} (at least ${min} characters).` })
     .max(max, { error: `Keep ${what} under ${max} characters.` });
@@ -20,30 +19,36 @@ export const ZSaveSummarySchema = z.object({
 });
 export type TSaveSummary = z.input<typeof ZSaveSummarySchema>;
 
-export const ZPublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion });
+/** An optional choice or text from a form: '' and absent are both "not given". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? null : v), schema);
+
+/**
+ * Publishing. Once readers have seen a version, a new one that changes what they see needs a
+ * note for the corrections log: whether it corrects something wrong or brings new information,
+ * and why (lib/data/factchecks.ts decides when; the first publication needs neither).
+ */
+export const ZPublishSchema = z.object({
+  articleId: ZId,
+  version: ZFactCheckVersion,
+  kind: optional(z.enum(['correction', 'update'], { error: 'Choose correction or update.' }).nullish()),
+  note: optional(text(5, 1000, 'a note for readers').nullish()),
+});
 export type TPublish = z.input<typeof ZPublishSchema>;
 
 export const ZUnpublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion });
 export type TUnpublish = z.input<typeof ZUnpublishSchema>;
 
+/** On a published fact-check, readers see the change with the next version an editor publishes. */
 export const ZSetIncludedSchema = z.object({
   claimId: ZId,
   version: ZVersion,
   included: ZFormBoolean('Choose whether to include the claim.'),
-  /** Required only when the fact-check is published: the change is logged as a correction. */
-  reason: z
-    .string()
-    .trim()
-    .max(1000, { error: 'Keep the reason under 1000 characters.' })
-    .nullish()
-    .transform((v) => v || null),
 });
 export type TSetIncluded = z.input<typeof ZSetIncludedSchema>;
 
 export const ZWriteCorrectionSchema = z.object({
   articleId: ZId,
-  claimId: z
-    .string()
+  claimId: zText()
     .trim()
     .max(64)
     .nullish()

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { ZId } from '@/lib/validation/common';
+import { ZId, zText } from '@/lib/validation/common';
 
 const MAX_NOTE_CHARS = 5000;
 
 export const ZAddNoteSchema = z.object({
   claimId: ZId,
-  body: z
-    .string({ error: 'Write the note first.' })
+  body: zText({ error: 'Write the note first.' })
     .trim()
     .min(1, { error: 'Write the note first.' })
     .max(MAX_NOTE_CHARS, { error: `Keep the note under ${MAX_NOTE_CHARS} characters.` }),

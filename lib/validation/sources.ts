@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SourceType, Stance } from '@/lib/generated/prisma/enums';
-import { ZHttpUrl, ZId, ZOptionalText, ZPastDate, ZVersion } from '@/lib/validation/common';
+import { ZHttpUrl, ZId, ZOptionalText, ZPastDate, ZVersion, zText } from '@/lib/validation/common';
 
 const ZSourceFields = z.object({
   url: ZHttpUrl,
-  title: z.string({ error: 'Enter a title.' }).trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
+  title: zText({ error: 'Enter a title.' }).trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
   type: z.enum(SourceType, { error: 'Choose the type of source.' }),
   stance: z.enum(Stance, { error: 'Choose whether it supports, contradicts or gives context.' }),
   publisher: ZOptionalText(200, 'publisher'),

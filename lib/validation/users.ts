@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Role } from '@/lib/generated/prisma/enums';
 import { ZEmail } from '@/lib/validation/auth';
-import { ZFormBoolean, ZId } from '@/lib/validation/common';
+import { ZFormBoolean, ZId, zText } from '@/lib/validation/common';
 
 const ZRole = z.enum(Role, { error: 'Choose a role.' });
 
 export const ZCreateUserSchema = z.object({
   email: ZEmail,
-  name: z.string({ error: 'Enter a name.' }).trim().min(1, { error: 'Enter a name.' }).max(120, { error: 'Keep the name under 120 characters.' }),
+  name: zText({ error: 'Enter a name.' }).trim().min(1, { error: 'Enter a name.' }).max(120, { error: 'Keep the name under 120 characters.' }),
   role: ZRole,
   password: z.string({ error: 'Use at least 8 characters.' }).min(8, { error: 'Use at least 8 characters.' }).max(200),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Rating } from '@/lib/generated/prisma/enums';
-import { ZId, ZVersion } from '@/lib/validation/common';
+import { ZId, ZVersion, zText } from '@/lib/validation/common';
 
 export const MAX_EXPLANATION_CHARS = 2000;
 
@@ -15,8 +15,7 @@ const ZVerdictFields = z.object({
   claimId: ZId,
   version: ZVersion,
   rating: z.enum(Rating, { error: 'Choose a rating.' }),
-  explanation: z
-    .string({ error: 'Write the explanation.' })
+  explanation: zText({ error: 'Write the explanation.' })
     .trim()
     .min(1, { error: 'Write the explanation.' })
     .max(MAX_EXPLANATION_CHARS, { error: `Keep the explanation to one paragraph, under ${MAX_EXPLANATION_CHARS} characters.` })
@@ -29,8 +28,7 @@ export type TProposeVerdict = z.input<typeof ZProposeVerdictSchema>;
 
 export const ZRuleVerdictSchema = ZVerdictFields.extend({
   /** Required only when the ruling changes a published verdict; the data layer decides. */
-  correctionReason: z
-    .string()
+  correctionReason: zText()
     .trim()
     .max(1000, { error: 'Keep the correction reason under 1000 characters.' })
     .nullish()

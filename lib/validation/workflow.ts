@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { ZId, ZVersion } from '@/lib/validation/common';
+import { ZId, ZVersion, zText } from '@/lib/validation/common';
 
 export const ZAssignClaimSchema = z.object({
   claimId: ZId,
   version: ZVersion,
-  assigneeId: z.string({ error: 'Choose who will research it.' }).trim().min(1, { error: 'Choose who will research it.' }).max(64),
+  assigneeId: zText({ error: 'Choose who will research it.' }).trim().min(1, { error: 'Choose who will research it.' }).max(64),
 });
 export type TAssignClaim = z.input<typeof ZAssignClaimSchema>;
 
 export const ZSendBackSchema = z.object({
   claimId: ZId,
   version: ZVersion,
-  reason: z
-    .string({ error: 'Say why it goes back.' })
+  reason: zText({ error: 'Say why it goes back.' })
     .trim()
     .min(1, { error: 'Say why it goes back.' })
     .max(2000, { error: 'Keep the reason under 2000 characters.' }),

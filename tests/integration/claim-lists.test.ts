@@ -110,3 +110,32 @@ describe('the dashboard', () => {
     expect(await code(getDashboard(null))).toBe('UNAUTHORIZED');
   });
 });
+
+describe('the claims list with a hand-edited URL (issue 9)', () => {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
+
+  it('refuses a NUL byte in a filter and a broken cursor as INVALID on that field, never a database error', async () => {
+    const { journalist } = await people();
+    const cases: [Record<string, string>, string][] = [
+      [{ assignee: 'u\u0000' }, 'assignee'],
+      [{ article: 'a\u0000b' }, 'article'],
+      [{ article: '\uD800' }, 'article'],
+      [{ after: '%%%' }, 'after'],
+      [{ after: b64(['1', 'c1']) }, 'after'], // Date.parse reads "1" as a year; PostgreSQL does not
+      [{ after: b64(['Tue', 'c1']) }, 'after'],
+      [{ after: b64(['0000-01-01T00:00:00.000Z', 'c1']) }, 'after'],
+      [{ after: b64(['2026-01-01T00:00:00.000Z', 'c\u0000']) }, 'after'],
+      [{ after: b64([0.5, 'c1']) }, 'after'], // a score cursor on the "updated" list
+      [{ sort: 'score', after: b64(['2026-01-01T00:00:00.000Z', 'c1']) }, 'after'],
+      [{ sort: 'score', after: b64([1e400, 'c1']) }, 'after'],
+    ];
+    for (const [query, field] of cases) {
+      const e = await listClaimsPage(journalist.id, query).then(
+        () => null,
+        (err: { info?: { code: string; fieldErrors?: Record<string, string[]> } }) => err.info,
+      );
+      expect(e, JSON.stringify(query)).toMatchObject({ code: 'INVALID', fieldErrors: { [field]: expect.any(Array) } });
+    }
+    expect(await code(listClaimsPage(journalist.id, { after: b64(['2026-01-01T00:00:00.000Z', 'c1']) }))).toBe('OK');
+  });
+});

@@ -12,7 +12,7 @@ export { db };
 
 export async function resetDatabase() {
   await db.$executeRawUnsafe(
-    'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, login_attempts, users RESTART IDENTITY CASCADE',
+    'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, login_attempts, rate_limits, users RESTART IDENTITY CASCADE',
   );
 }
 

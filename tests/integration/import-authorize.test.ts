@@ -1,18 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, makeUser, resetDatabase } from './db';
-import { extractArticle } from '@/lib/extraction';
-import type * as Extraction from '@/lib/extraction';
+import { extractOffThread } from '@/lib/jobs/extraction-pool';
+import type * as Pool from '@/lib/jobs/extraction-pool';
 import { importArticle, previewImport } from '@/lib/data/import';
 
 // Extraction is the expensive part of an import (up to a second of CPU on a long page), so a
-// caller who may not import is refused before it runs, not after. The extractor is wrapped in a
-// spy that still does the real work: lib/data/import.ts gets this module in place of the real one.
-vi.mock('@/lib/extraction', async (importOriginal) => {
-  const real = await importOriginal<typeof Extraction>();
-  return { ...real, extractArticle: vi.fn(real.extractArticle) };
+// caller who may not import is refused before it runs, not after. The way in to the extractor's
+// worker thread is wrapped in a spy that still does the real work: lib/data/import.ts gets this
+// module in place of the real one.
+vi.mock('@/lib/jobs/extraction-pool', async (importOriginal) => {
+  const real = await importOriginal<typeof Pool>();
+  return { ...real, extractOffThread: vi.fn(real.extractOffThread) };
 });
 
-const extractor = vi.mocked(extractArticle);
+const extractor = vi.mocked(extractOffThread);
 const input = { raw: 'The ministry said exports rose 12% in 2024, according to its annual report.', title: 'Exports' };
 
 beforeEach(async () => {

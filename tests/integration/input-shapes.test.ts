@@ -99,3 +99,56 @@ describe('every data function refuses input of the wrong shape as INVALID', () =
     });
   }
 });
+
+describe('every text field refuses what PostgreSQL cannot store, as a field error (issue 9)', () => {
+  // A NUL byte reached PostgreSQL and failed there as a 500; half of a surrogate pair would be
+  // silently changed. Passwords are only hashed, never stored as typed.
+  const BAD = [
+    ['a NUL byte', 'A\u0000B'],
+    ['half of an emoji', 'A\uD83DB'],
+  ] as const;
+  for (const op of OPERATIONS) {
+    const fields = Object.entries(op.valid).filter(([k, v]) => typeof v === 'string' && k !== 'password');
+    if (fields.length === 0) continue;
+    it(`${op.name}: ${fields.map(([k]) => k).join(', ')}`, async () => {
+      const actor = await makeUser(op.name.match(/User|Role|Active/) ? 'admin' : 'editor');
+      for (const [field] of fields) {
+        for (const [label, bad] of BAD) {
+          const e = await refusal(op.fn(actor.id, { ...op.valid, [field]: bad } as never));
+          expect(e, `${field} with ${label}: ${String(e)}`).toBeInstanceOf(AppError);
+          const info = (e as AppError).info;
+          expect(info.code, `${field} with ${label}`).toBe('INVALID');
+          if (info.code === 'INVALID') expect(Object.keys(info.fieldErrors), `${field} with ${label}`).toContain(field);
+        }
+      }
+      expect(await db.event.count()).toBe(0);
+    });
+  }
+
+  it('the optional text fields too: publisher, excerpt, archive URL, cue, correction reason', async () => {
+    const editor = await makeUser('editor');
+    const cases: [Fn, Record<string, unknown>, string][] = [
+      [importArticle, { raw: 'Some text.', title: 'T', publisher: 'P\u0000' }, 'publisher'],
+      [importArticle, { raw: 'Some text.', title: 'T', url: 'https://example.org/\u0000' }, 'url'],
+      [createSource, { ...source, claimId: 'c1', excerpt: 'x\u0000' }, 'excerpt'],
+      [createSource, { ...source, claimId: 'c1', publisher: '\uDC00' }, 'publisher'],
+      [createSource, { ...source, claimId: 'c1', archiveUrl: 'https://a.org/\u0000' }, 'archiveUrl'],
+      [updateClaimAttribution, { claimId: 'c1', version: 1, claimant: 'A', cue: 'said\u0000' }, 'cue'],
+      [ruleVerdict, { ...verdict, correctionReason: 'because\u0000' }, 'correctionReason'],
+    ];
+    for (const [fn, input, field] of cases) {
+      const e = await refusal(fn(editor.id, input as never));
+      expect((e as AppError).info, `${field}: ${String(e)}`).toMatchObject({ code: 'INVALID', fieldErrors: { [field]: expect.any(Array) } });
+    }
+  });
+
+  it('dates PostgreSQL cannot store, or that do not exist, are field errors', async () => {
+    const editor = await makeUser('editor');
+    for (const accessedAt of ['0000-01-01', '0999-12-31', '2025-02-30', '2025-13-01']) {
+      const e = await refusal(createSource(editor.id, { ...source, claimId: 'c1', accessedAt } as never));
+      expect((e as AppError).info, accessedAt).toMatchObject({ code: 'INVALID', fieldErrors: { accessedAt: expect.any(Array) } });
+    }
+    const e = await refusal(importArticle(editor.id, { raw: 'Some text.', title: 'T', publishedAt: '0000-01-01' }));
+    expect((e as AppError).info).toMatchObject({ code: 'INVALID', fieldErrors: { publishedAt: expect.any(Array) } });
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeArticle, makeUser, resetDatabase } from './db';
-import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
+import { getPublishView, publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
 import { sendBackClaim } from '@/lib/data/workflow';
 import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
@@ -97,13 +97,32 @@ describe('the publish checklist', () => {
     const draft = await saveSummary(s.editor.id, { articleId: s.article.id, version: 0, summary: 'A summary long enough to pass.' });
     const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: draft.version }));
     expect(e?.code).toBe('INVALID');
-    expect(e?.message).toMatch(/Cannot publish: 4 checklist items fail/);
+    // The message counts the failing items; the list (field errors) says what each is, once.
+    expect(e?.message).toBe('Cannot publish: 4 checklist items fail.');
     expect(e?.fields?.review).toEqual(['“Alpha said the sky is green.” is still in review: rule on it or leave it out.']);
     expect(e?.fields?.claimants).toEqual(['“Beta said water is dry.” has no claimant: say who made the claim.']);
     expect(e?.fields?.sources).toEqual(['“Gamma said fire is cold.” has no source: add at least one.']);
-    expect(e?.fields?.verdicts).toEqual(['“Delta said ice is hot.” has no ruled verdict with an explanation.']);
+    // A claim under review has no ruled verdict either: the verdict item fails for it too.
+    expect(e?.fields?.verdicts).toEqual([
+      '“Alpha said the sky is green.” has no ruled verdict with an explanation.',
+      '“Delta said ice is hot.” has no ruled verdict with an explanation.',
+    ]);
     expect(e?.fields).not.toHaveProperty('summary');
     expect((await db.factCheck.findUniqueOrThrow({ where: { articleId: s.article.id } })).status).toBe('draft');
+  });
+
+  it('the verdict item fails, never passes, while an included claim has no ruled verdict', async () => {
+    const s = await setup([{ status: 'researching', ruled: false }, {}]);
+    const { checklist } = await getPublishView(s.editor.id, s.article.id);
+    const verdicts = checklist.find((i) => i.id === 'verdicts')!;
+    expect(verdicts.problems).toEqual(['“Alpha said the sky is green.” has no ruled verdict with an explanation.']);
+  });
+
+  it('a refusal with one problem names it in the message', async () => {
+    const s = await setup([{ claimant: null }]);
+    const draft = await saveSummary(s.editor.id, { articleId: s.article.id, version: 0, summary: 'A summary long enough to pass.' });
+    const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: draft.version }));
+    expect(e?.message).toBe('Cannot publish: “Alpha said the sky is green.” has no claimant: say who made the claim.');
   });
 
   it('publishes once the failing claims are left out; suggestions and dismissed claims never count', async () => {
@@ -187,18 +206,21 @@ describe('corrections', () => {
     expect(fc.claims[1]!.claimReview).not.toHaveProperty('dateModified');
   });
 
-  it('changing which claims a published fact-check shows needs a reason and is logged as a correction', async () => {
+  it('a claim left out of a published fact-check leaves with the next version, logged as a correction', async () => {
     const s = await publishReady([{}, {}]);
     const [first, second] = s.claims;
-    expect(await code(setClaimIncluded(s.editor.id, { claimId: second!.id, version: 1, included: false }))).toBe('INVALID');
-    await setClaimIncluded(s.editor.id, { claimId: second!.id, version: 1, included: false, reason: 'Not check-worthy after all.' });
+    await setClaimIncluded(s.editor.id, { claimId: second!.id, version: 1, included: false });
+    expect((await getPublishedFactCheck(s.fc.slug))!.claims.map((c) => c.id)).toEqual([first!.id, second!.id]);
+    const version = (await db.factCheck.findUniqueOrThrow({ where: { id: s.fc.id } })).version;
+    await publishFactCheck(s.editor.id, { articleId: s.article.id, version, kind: 'correction', note: 'Not check-worthy after all.' });
     const fc = (await getPublishedFactCheck(s.fc.slug))!;
     expect(fc.claims.map((c) => c.id)).toEqual([first!.id]);
-    expect(fc.corrections[0]).toMatchObject({ reason: 'Not check-worthy after all.', whatChanged: expect.stringMatching(/^Removed the claim/) });
-    // Leaving out the last claim would empty the page: refused, nothing changes.
-    const e = await refusal(setClaimIncluded(s.editor.id, { claimId: first!.id, version: 1, included: false, reason: 'x' }));
+    expect(fc.corrections[0]).toMatchObject({ reason: 'Not check-worthy after all.', whatChanged: 'Removed the claim “Beta said water is dry.”' });
+    // Leaving out the last claim would empty the page: that version is refused, readers keep theirs.
+    await setClaimIncluded(s.editor.id, { claimId: first!.id, version: 1, included: false });
+    const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: version + 1, kind: 'update', note: 'Nothing left.' }));
     expect(e?.fields?.claims?.[0]).toMatch(/Include at least one claim/);
-    expect((await db.claim.findUniqueOrThrow({ where: { id: first!.id } })).included).toBe(true);
+    expect((await getPublishedFactCheck(s.fc.slug))!.claims.map((c) => c.id)).toEqual([first!.id]);
   });
 
   it('is refused on a fact-check that is not published', async () => {

@@ -9,8 +9,8 @@ import type { PublicFactCheck } from '@/lib/data/public';
 // own cache is expired at that moment (lib/public-cache.ts).
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
-export const json = (body: unknown, status = 200) =>
-  NextResponse.json(body, { status, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' } });
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  NextResponse.json(body, { status, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*', ...headers } });
 
 export const notFoundJson = () => json({ error: 'not_found', message: 'No published fact-check has that address.' }, 404);
 
@@ -20,6 +20,8 @@ export function factCheckJson(fc: PublicFactCheck) {
   return {
     slug: fc.slug,
     url: `${base}${factCheckPath(fc.slug)}`,
+    /** The published version: 1, then one more for each update or correction. */
+    version: fc.version,
     summary: fc.summary,
     publishedAt: fc.publishedAt,
     updatedAt: fc.correctedAt ?? fc.publishedAt,
@@ -35,6 +37,6 @@ export function factCheckJson(fc: PublicFactCheck) {
       sources: c.sources.map(({ id: _id, ...s }) => s),
       claimReview: c.claimReview,
     })),
-    corrections: fc.corrections.map((k) => ({ date: k.createdAt, whatChanged: k.whatChanged, reason: k.reason })),
+    corrections: fc.corrections.map((k) => ({ date: k.date, kind: k.kind, whatChanged: k.whatChanged, reason: k.reason })),
   };
 }

@@ -83,6 +83,6 @@ describe('reference article (The National, 2025-05-08)', () => {
     expect(normative.kind).toBe('opinion');
     expect(normative.suggested).toBe(false);
     expect(claim('Mr Putin and Mr Xi have met dozens of times').suggested).toBe(true);
-    expect(claim('China is Russia\'s biggest trading partner').reasons).toContain('comparison or superlative ("biggest")');
+    expect(claim("China is Russia's biggest trading partner").reasons).toContain('comparison or superlative ("biggest")');
   });
 });

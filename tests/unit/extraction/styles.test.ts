@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractedClaim, type ExtractionResult } from '@/lib/extraction';
 import { checkInvariants, readFixture } from './helpers';
 
-const finder = (r: ExtractionResult) => (startsWith: string): ExtractedClaim => {
-  const found = r.claims.find((c) => c.text.startsWith(startsWith));
-  if (!found) throw new Error(`no claim starts with "${startsWith}"`);
-  return found;
-};
+const finder =
+  (r: ExtractionResult) =>
+  (startsWith: string): ExtractedClaim => {
+    const found = r.claims.find((c) => c.text.startsWith(startsWith));
+    if (!found) throw new Error(`no claim starts with "${startsWith}"`);
+    return found;
+  };
 
 describe('wire copy with headline, byline and dateline', () => {
   const r = extractArticle(readFixture('wire.txt'));
@@ -55,13 +57,18 @@ describe('HTML page with entities, scripts and event handlers', () => {
     expect(r.text).not.toMatch(/[<>]|onclick|onload|steal|evil|track|Secret|Injected|color: red|Home|Subscribe|©/);
     expect(r.text).toContain('£4.2m');
     expect(r.text).toContain('“We have waited far too long for this,”');
-    expect(r.text).toContain('council\'s engineering team');
+    expect(r.text).toContain("council's engineering team");
     expect(r.text.split('\n\n')).toHaveLength(7);
     checkInvariants(r);
   });
 
   it('reads meta from h1, article:published_time and the byline paragraph', () => {
-    expect(r.meta).toEqual({ title: 'Council approves £4.2m flood defence plan', publishedAt: '2024-11-03', byline: 'Priya Natarajan', dateline: null });
+    expect(r.meta).toEqual({
+      title: 'Council approves £4.2m flood defence plan',
+      publishedAt: '2024-11-03',
+      byline: 'Priya Natarajan',
+      dateline: null,
+    });
     expect(r.claims[0]?.text.startsWith('Riverside Council on Tuesday')).toBe(true);
   });
 

@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPublishedFactCheck } from '@/lib/data/public';
 import { jsonLd } from '@/lib/claimreview';
+import { VERSION_META } from '@/lib/public-cache';
 import { ArticleText } from './article-text';
 import { ClaimCard } from './claim-card';
 import { isPlaceholderUrl } from './placeholder-url';
 import { CorrectionsSection, ReaderHeader } from './reader-sections';
 import './reader.css';
 
-// The reader's hot path. Rendered from the database on a miss; scripts/server.mjs keeps the
-// bytes and answers later requests itself until lib/public-cache.ts drops them (publish,
-// unpublish, a correction, any workspace change to a published article), in every instance.
+// The reader's hot path, rendered from the fact-check's latest published snapshot (never the
+// workspace). scripts/server.mjs keeps the bytes and answers later requests itself until
+// lib/public-cache.ts says readers should see another version (a new one, or none), in every
+// instance. The version meta tag tells it which version a copy shows.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fc = await getPublishedFactCheck((await params).slug);
   if (!fc) return { title: 'Not found' };
-  return { title: `Fact-check: ${fc.article.title}`, description: fc.summary };
+  return { title: `Fact-check: ${fc.article.title}`, description: fc.summary, other: { [VERSION_META]: String(fc.version) } };
 }
 
 export default async function FactCheckPage({ params }: Props) {

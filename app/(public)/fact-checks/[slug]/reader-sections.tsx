@@ -69,8 +69,8 @@ export function CorrectionsSection({ corrections }: { corrections: PublicFactChe
         <ol>
           {corrections.map((k) => (
             <li key={k.id}>
-              <time dateTime={k.createdAt.toISOString()}>{formatDate(k.createdAt)}</time>: <span className="what-changed">{k.whatChanged}</span>{' '}
-              <span className="why">Why: {k.reason}</span>
+              <time dateTime={k.date.toISOString()}>{formatDate(k.date)}</time>: {k.kind === 'update' && <strong className="kind">Update. </strong>}
+              <span className="what-changed">{k.whatChanged}</span> <span className="why">Why: {k.reason}</span>
             </li>
           ))}
         </ol>

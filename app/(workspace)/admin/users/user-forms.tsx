@@ -10,6 +10,7 @@ const ROLES = ['journalist', 'editor', 'admin'] as const;
 export function CreateUserForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createUserAction, {});
   const v = state.ok ? {} : (state.values ?? {});
+  const passwordCleared = state.ok === false;
   return (
     <form action={action} className="form" key={state.ok ? state.message : 'form'} noValidate>
       <FormMessage state={state} />
@@ -49,11 +50,17 @@ export function CreateUserForm() {
           type="password"
           autoComplete="new-password"
           aria-invalid={!!state.errors?.password}
-          aria-describedby="new-password-hint new-password-error"
+          aria-describedby={passwordCleared ? 'new-password-hint new-password-cleared new-password-error' : 'new-password-hint new-password-error'}
         />
         <p id="new-password-hint" className="hint">
           At least 8 characters. Share it with the person privately.
         </p>
+        {/* The password is never sent back to the page, so after a refusal the box is empty. */}
+        {passwordCleared && (
+          <p id="new-password-cleared" className="hint">
+            <strong>For your safety the password was cleared: type it again.</strong>
+          </p>
+        )}
         <FieldError id="new-password-error" errors={state.errors?.password} />
       </div>
       <div>
@@ -70,7 +77,10 @@ export function RoleForm({ userId, role, label }: { userId: string; role: string
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="userId" value={userId} />
-      <select name="role" defaultValue={role} aria-label={label}>
+      {/* Keyed by the saved role: the page's refresh after a change remounts it showing the new
+          role, where a kept element would snap back to the role it was first drawn with (React
+          resets a form after its action) and a second "Change" would silently revert it. */}
+      <select key={role} name="role" defaultValue={role} aria-label={label}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}

@@ -1,13 +1,17 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getArticleWorkspace } from '@/lib/data/articles';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
+import { isId } from '@/lib/validation/common';
 import { Workspace } from './workspace';
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, user] = await Promise.all([params, currentUser()]);
+  // A hand-typed address (%00, half an emoji) is no article: 404, not a database error.
+  if (!isId(id)) notFound();
   const { article, claims } = await guard(getArticleWorkspace(user?.id ?? null, id));
   return (
     <main id="main" className="wide">

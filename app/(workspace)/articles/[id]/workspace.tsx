@@ -30,11 +30,14 @@ export function Workspace({
   const { numbered, main, low, nav, selectedId, selected, next, select, lowOpen, setLowOpen } = useClaimSelection(claims, order);
   const { status, pending, selection, setSelection, review, merge, addClaim } = useWorkspaceActions({ articleId: article.id, canReview, select });
   useWorkspaceKeys({ nav, selected, select, review, pending });
+  // The status line tells the outcome of the last accept, dismiss, merge or add. A form submitted
+  // in the side pane since then (attribution, span) says its own outcome, and the line is stale.
+  const [staleStatus, setStaleStatus] = useState<typeof status | null>(null);
 
   return (
-    <div className="workspace">
+    <div className="workspace" onSubmitCapture={() => setStaleStatus(status)}>
       <KeysHint canReview={canReview} />
-      <WorkspaceStatus pending={pending} status={status} />
+      <WorkspaceStatus pending={pending} status={status === staleStatus ? {} : status} />
       <div className="workspace-grid">
         <TextPane article={article} claims={numbered} selectedId={selectedId} onSelect={select} onSelection={canReview ? setSelection : undefined} />
         <aside className="workspace-side" aria-label="Claims">

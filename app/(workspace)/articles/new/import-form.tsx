@@ -4,8 +4,10 @@ import Link from 'next/link';
 import { useState, type ChangeEvent } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import type { FieldErrors } from '@/lib/errors';
+import { ImportProgress } from './import-progress';
 import { PreviewList } from './preview-list';
 import { LIMIT, readTextFile } from './read-text-file';
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/limits';
 import { useImport, type Details } from './use-import';
 import './import.css';
 
@@ -30,6 +32,7 @@ export function ImportForm() {
           {im.pending ? (im.intent === 'preview' ? 'Finding claims in the text…' : 'Saving the article…') : ''}
         </span>
       </div>
+      {im.pending && im.intent && <ImportProgress intent={im.intent} chars={im.sentChars} />}
       {im.duplicate && <DuplicateWarning duplicate={im.duplicate} />}
       {preview && (
         <>
@@ -72,12 +75,18 @@ function ArticleInput({ raw, onRaw, errors }: { raw: string; onRaw: (raw: string
           value={raw}
           onChange={(e) => onRaw(e.target.value)}
           aria-invalid={!!errors}
-          aria-describedby="import-raw-hint import-raw-error"
+          aria-describedby={raw.length > MAX_ARTICLE_CHARS ? 'import-raw-hint import-raw-over import-raw-error' : 'import-raw-hint import-raw-error'}
         />
         <p id="import-raw-hint" className="hint">
           Paste the article&apos;s HTML or plain text, up to {LIMIT} characters (markup included). Scripts, styles and other markup are dropped; the
           input is kept exactly as received. {raw.length > 0 && <>Now: {raw.length.toLocaleString('en')} characters.</>}
         </p>
+        {raw.length > MAX_ARTICLE_CHARS && (
+          <p className="hint warn" id="import-raw-over">
+            That is {(raw.length - MAX_ARTICLE_CHARS).toLocaleString('en')} {raw.length - MAX_ARTICLE_CHARS === 1 ? 'character' : 'characters'} over
+            the limit: only the first {LIMIT} can be imported.
+          </p>
+        )}
         <FieldError id="import-raw-error" errors={errors} />
       </div>
       <div className="field">

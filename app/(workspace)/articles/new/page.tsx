@@ -1,6 +1,7 @@
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { warmExtraction } from '@/lib/jobs/extraction-pool';
 import { ImportForm } from './import-form';
 
 export const metadata = { title: 'Import an article' };
@@ -9,6 +10,7 @@ export default async function NewArticlePage() {
   // Only decides what to render: importArticle authorizes again when the form is submitted.
   const user = await requireUser();
   if (!can(user, 'article.import')) forbidden();
+  warmExtraction();
   return (
     <main id="main" className="narrow">
       <h1>Import an article</h1>

@@ -1,4 +1,5 @@
-import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
+// From limits.ts, not the schema: keeps zod out of the browser's bundle for this page.
+import { MAX_ARTICLE_CHARS } from '@/lib/validation/limits';
 
 export const LIMIT = MAX_ARTICLE_CHARS.toLocaleString('en');
 

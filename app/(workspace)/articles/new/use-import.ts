@@ -1,12 +1,29 @@
 'use client';
 
 import { useState, useTransition, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import type { ImportPreview } from '@/lib/data/import';
+import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { previewImportAction, saveImportAction } from './actions';
 
 export type Details = { title: string; publisher: string; url: string; publishedAt: string };
 type ImportState = FormState & { preview?: ImportPreview };
+type Outcome = FormState<ImportPreview | { id: string } | undefined>;
+export type Intent = 'preview' | 'save';
+
+/**
+ * A request that never became an answer: over the size limit (proxy.ts answers 413 with
+ * BODY_TOO_LARGE, which Next hands over as the error's message), the server down or failing.
+ * The text is in this component's state, so it stays whatever happened.
+ */
+function failure(e: unknown): Outcome {
+  const message = e instanceof Error && e.message === BODY_TOO_LARGE ? BODY_TOO_LARGE : SERVER_FAILED;
+  return { ok: false, message, errors: message === BODY_TOO_LARGE ? { raw: [message] } : undefined };
+}
+
+const SERVER_FAILED =
+  'The server could not finish this: it may be busy or restarting. Your text is still in the box: try again in a moment. If you were saving, the article may have been saved: saving again will say so.';
 
 /**
  * The import form's state. Everything typed stays in the browser (the actions never echo the
@@ -15,22 +32,34 @@ type ImportState = FormState & { preview?: ImportPreview };
  */
 export function useImport() {
   const [state, setState] = useState<ImportState>({});
-  const [intent, setIntent] = useState<'preview' | 'save' | null>(null);
+  const [intent, setIntent] = useState<Intent | null>(null);
   const [pending, startTransition] = useTransition();
   const [raw, setRaw] = useState('');
   const [previewedRaw, setPreviewedRaw] = useState<string | null>(null);
   const [details, setDetails] = useState<Details>({ title: '', publisher: '', url: '', publishedAt: '' });
+  const [sentChars, setSentChars] = useState(0);
+  const router = useRouter();
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const form = new FormData(e.currentTarget, submitter);
-    const which = submitter?.value === 'save' ? 'save' : 'preview';
+    const which: Intent = submitter?.value === 'save' ? 'save' : 'preview';
+    const allowDuplicate = new FormData(e.currentTarget).get('allowDuplicate') === 'on';
     setIntent(which);
+    setSentChars(raw.length);
     startTransition(async () => {
-      // A successful save opens the new article (the action redirects), so only failures return.
-      const next = which === 'save' ? await saveImportAction({}, form) : await previewImportAction({ raw });
-      const preview = 'data' in next ? next.data : undefined;
+      let next: Outcome;
+      try {
+        // The preview needs only the text; the details are not checked until saving.
+        next = which === 'save' ? await saveImportAction({ raw, ...details, allowDuplicate }) : await previewImportAction({ raw });
+      } catch (err) {
+        next = failure(err);
+      }
+      if (next.ok && next.data && 'id' in next.data) {
+        router.push(`/articles/${next.data.id}`);
+        return;
+      }
+      const preview = next.data && 'meta' in next.data ? next.data : undefined;
       if (preview) {
         setPreviewedRaw(raw);
         // Prefill from what the extractor read, but never overwrite what the user typed.
@@ -47,6 +76,8 @@ export function useImport() {
     state,
     intent,
     pending,
+    /** Characters in the text being sent, for the progress note. */
+    sentChars,
     raw,
     setRaw,
     details,

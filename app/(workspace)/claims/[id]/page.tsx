@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { currentUserId } from '@/lib/auth/session';
 import { getClaimPage, type ClaimPage as ClaimPageData } from '@/lib/data/claim-page';
 import { guard } from '@/lib/page-guard';
 import { STATUS_LABELS } from '@/lib/labels';
+import { isId } from '@/lib/validation/common';
 import { AttributionForm } from './claim-forms';
 import { NoteForm } from './note-form';
 import { NoteThread } from './sections';
@@ -16,6 +18,8 @@ export const metadata = { title: 'Claim' };
 // action authorizes again in lib/data.
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actorId] = await Promise.all([params, currentUserId()]);
+  // A hand-typed address (%00, half an emoji) is no claim: 404, not a database error.
+  if (!isId(id)) notFound();
   const page = await guard(getClaimPage(actorId, id));
   const { claim } = page;
   return (

@@ -40,40 +40,13 @@ export function SummaryForm({ articleId, version, summary }: Ids & { summary: st
   );
 }
 
-export function IncludeForm({
-  claimId,
-  version,
-  included,
-  live,
-  label,
-}: {
-  claimId: string;
-  version: number;
-  included: boolean;
-  live: boolean;
-  label: string;
-}) {
+export function IncludeForm({ claimId, version, included, label }: { claimId: string; version: number; included: boolean; label: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setIncludedAction, {});
-  const reasonId = `reason-${claimId}`;
   return (
     <form action={action} className="include-form">
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />
       <input type="hidden" name="included" value={included ? 'false' : 'true'} />
-      {live && (
-        <div className="field">
-          <label htmlFor={reasonId}>Reason (for the corrections log)</label>
-          <input
-            id={reasonId}
-            name="reason"
-            type="text"
-            defaultValue={state.values?.reason}
-            aria-invalid={!!state.errors?.reason}
-            aria-describedby={`${reasonId}-error`}
-          />
-          <FieldError id={`${reasonId}-error`} errors={state.errors?.reason} />
-        </div>
-      )}
       <button type="submit" className="secondary" disabled={pending} aria-label={`${included ? 'Leave out' : 'Include'}: ${label}`}>
         {included ? 'Leave out' : 'Include'}
       </button>
@@ -83,17 +56,33 @@ export function IncludeForm({
   );
 }
 
-/** Publish or republish. On refusal, every failing checklist item is listed with its problems. */
-export function PublishForm({ articleId, version, republish }: Ids & { republish: boolean }) {
+/** The checklist's items: a refusal lists their problems under its message (other fields show their own). */
+const CHECKLIST_ITEMS = ['claims', 'review', 'verdicts', 'claimants', 'sources', 'summary'];
+
+/**
+ * Publish, republish, or publish a new version. Once readers have seen a version, a change needs
+ * a note for the corrections log (`needsNote`). On refusal, every failing checklist item is listed.
+ * Stays mounted with nothing new to publish (disabled), so the success note stays on screen.
+ */
+export function PublishForm({
+  articleId,
+  version,
+  label,
+  needsNote,
+  nothingNew = false,
+}: Ids & { label: string; needsNote: boolean; nothingNew?: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(publishAction, {});
-  const problems = state.ok === false ? Object.values(state.errors ?? {}).flat() : [];
+  const problems = state.ok === false ? CHECKLIST_ITEMS.flatMap((k) => state.errors?.[k] ?? []) : [];
   return (
-    <form action={action}>
+    <form action={action} className="form wide" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />
-      <button type="submit" disabled={pending}>
-        {pending ? 'Publishing…' : republish ? 'Republish' : 'Publish'}
-      </button>
+      {needsNote && <NoteFields state={state} />}
+      <div>
+        <button type="submit" disabled={pending || nothingNew}>
+          {pending ? 'Publishing…' : label}
+        </button>
+      </div>
       <div aria-live="polite">
         {state.message && (
           <div className={`alert ${state.ok ? 'ok' : 'error'}`} role={state.ok ? 'status' : 'alert'}>
@@ -108,7 +97,42 @@ export function PublishForm({ articleId, version, republish }: Ids & { republish
           </div>
         )}
       </div>
+      <ConflictNotice saved={state.conflict} />
     </form>
+  );
+}
+
+/** Correction or update, and the note readers see in the corrections log beside the list of changes. */
+function NoteFields({ state }: { state: FormState }) {
+  const v = state.ok ? {} : (state.values ?? {});
+  return (
+    <>
+      <fieldset className="field" aria-describedby="publish-kind-error">
+        <legend>What is this new version?</legend>
+        <label>
+          <input type="radio" name="kind" value="correction" defaultChecked={v.kind === 'correction'} /> A correction: it fixes something readers were
+          told wrongly
+        </label>
+        <label>
+          <input type="radio" name="kind" value="update" defaultChecked={v.kind === 'update'} /> An update: it adds or changes information
+        </label>
+        <FieldError id="publish-kind-error" errors={state.errors?.kind} />
+      </fieldset>
+      <div className="field">
+        <label htmlFor="publish-note">Note for readers</label>
+        <textarea
+          id="publish-note"
+          name="note"
+          defaultValue={v.note}
+          aria-invalid={!!state.errors?.note}
+          aria-describedby="publish-note-hint publish-note-error"
+        />
+        <p id="publish-note-hint" className="hint">
+          Why it changed. Readers see it in the corrections log, with the list of changes above.
+        </p>
+        <FieldError id="publish-note-error" errors={state.errors?.note} />
+      </div>
+    </>
   );
 }
 

@@ -44,7 +44,10 @@ export function ClaimsSection({ claims, editor, live }: { claims: Claim[]; edito
   return (
     <section aria-labelledby="claims-h">
       <h2 id="claims-h">Claims in this fact-check</h2>
-      <p className="hint">Accepted claims are included unless you leave them out. Suggestions and dismissed claims are never published.</p>
+      <p className="hint">
+        Accepted claims are included unless you leave them out. Suggestions and dismissed claims are never published.
+        {live && ' Readers see changes to these claims only when an editor publishes a new version.'}
+      </p>
       {claims.length === 0 ? (
         <p className="empty">No accepted claims yet. Accept claims on the article page first.</p>
       ) : (
@@ -61,7 +64,7 @@ export function ClaimsSection({ claims, editor, live }: { claims: Claim[]; edito
           </thead>
           <tbody>
             {claims.map((c) => (
-              <ClaimRow key={c.id} claim={c} editor={editor} live={live} />
+              <ClaimRow key={c.id} claim={c} editor={editor} />
             ))}
           </tbody>
         </table>
@@ -70,7 +73,7 @@ export function ClaimsSection({ claims, editor, live }: { claims: Claim[]; edito
   );
 }
 
-function ClaimRow({ claim: c, editor, live }: { claim: Claim; editor: boolean; live: boolean }) {
+function ClaimRow({ claim: c, editor }: { claim: Claim; editor: boolean }) {
   return (
     <tr className={c.included ? undefined : 'left-out'}>
       <td>
@@ -82,7 +85,7 @@ function ClaimRow({ claim: c, editor, live }: { claim: Claim; editor: boolean; l
       <td>{c.sourceCount}</td>
       <td>
         <span className="pill">{c.included ? 'Included' : 'Left out'}</span>
-        {editor && <IncludeForm claimId={c.id} version={c.version} included={c.included} live={live} label={truncate(c.text, 90)} />}
+        {editor && <IncludeForm claimId={c.id} version={c.version} included={c.included} label={truncate(c.text, 90)} />}
       </td>
     </tr>
   );
@@ -114,6 +117,8 @@ export function ChecklistSection({ checklist }: { checklist: PublishView['checkl
 
 export function PublishingSection({ articleId, fc }: { articleId: string; fc: FactCheck }) {
   const live = fc?.status === 'published';
+  const shown = fc?.snapshots[0];
+  const changes = fc?.changes?.lines ?? [];
   return (
     <section aria-labelledby="publish-h">
       <h2 id="publish-h">Publishing</h2>
@@ -125,12 +130,58 @@ export function PublishingSection({ articleId, fc }: { articleId: string; fc: Fa
             ? 'Unpublished: readers cannot see this fact-check. Republishing brings it back at the same address.'
             : 'Not published yet: publish once every checklist item passes.'}
       </p>
-      {live ? (
-        <UnpublishForm articleId={articleId} version={fc.version} />
-      ) : (
-        <PublishForm articleId={articleId} version={fc?.version ?? 0} republish={fc?.status === 'unpublished'} />
+      {shown && (
+        <p className="small">
+          Readers {live ? 'see' : 'last saw'} version {shown.number}, published {formatDateTime(shown.publishedAt)} by {shown.by.name}.
+        </p>
       )}
+      {shown && <UnpublishedChanges lines={changes} live={live} />}
+      <PublishForm
+        key={fc?.status ?? 'none'}
+        articleId={articleId}
+        version={fc?.version ?? 0}
+        label={live ? 'Publish the changes' : fc?.status === 'unpublished' ? 'Republish' : 'Publish'}
+        needsNote={changes.length > 0}
+        nothingNew={live && changes.length === 0}
+      />
+      {live && <UnpublishForm articleId={articleId} version={fc.version} />}
+      {fc && fc.snapshots.length > 0 && <VersionsList versions={fc.snapshots} />}
     </section>
+  );
+}
+
+function UnpublishedChanges({ lines, live }: { lines: string[]; live: boolean }) {
+  if (!lines.length) {
+    return <p>{live ? 'Readers see everything the workspace shows: there are no changes to publish.' : 'Nothing changed since that version.'}</p>;
+  }
+  return (
+    <div className="pending-changes">
+      <h3>Changes readers do not see yet</h3>
+      <p className="hint">Made in the workspace since the published version. They reach readers when you publish them with a note.</p>
+      <ul>
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const KIND_TEXT = { publish: 'First publication', update: 'Update', correction: 'Correction' } as const;
+
+function VersionsList({ versions }: { versions: NonNullable<FactCheck>['snapshots'] }) {
+  return (
+    <details className="versions">
+      <summary>Published versions ({versions.length})</summary>
+      <ol reversed>
+        {versions.map((v) => (
+          <li key={v.number}>
+            {KIND_TEXT[v.kind]}, {formatDateTime(v.publishedAt)} by {v.by.name}
+            {v.note && <span className="muted"> — {v.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 
@@ -139,7 +190,9 @@ export function CorrectionSection({ articleId, claims }: { articleId: string; cl
     <section aria-labelledby="correction-h">
       <h2 id="correction-h">Issue a correction</h2>
       <p className="hint">
-        Readers see it in the corrections log with today’s date. A changed verdict writes its own correction when the editor rules.
+        A note readers see at once in the corrections log, for something the page itself does not change. It publishes no workspace changes: publish
+        those above, with their own note. A changed verdict writes its own correction when the editor rules; readers see it with the version that
+        publishes the new verdict.
       </p>
       <CorrectionForm
         articleId={articleId}
@@ -156,10 +209,16 @@ export function CorrectionsLog({ corrections }: { corrections: NonNullable<FactC
       <ol>
         {corrections.map((k) => (
           <li key={k.id}>
-            {formatDateTime(k.createdAt)} — {k.whatChanged}{' '}
+            {formatDateTime(k.createdAt)} — {k.kind === 'update' && 'Update. '}
+            {k.whatChanged}{' '}
             <span className="muted">
               Why: {k.reason} ({k.by.name})
             </span>
+            {k.snapshot ? (
+              <span className="pill">Version {k.snapshot.number}</span>
+            ) : (
+              <span className="pill">Not published yet: readers see it with the next version</span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,0 +1,36 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { RowsExtraction } from '@/lib/jobs/extraction-pool';
+
+// The bulk writes of an import. A 1,000,000-character article has ~6,000 sentences: they go in
+// as INSERT … SELECT FROM jsonb_to_recordset($1), one statement per ~256 KB of rows (~15 for
+// the largest article), where Prisma's createMany would send 15 parameters a row. The worker
+// thread built the JSON (lib/jobs/extraction-worker.mjs), ids included, so this thread only
+// passes it on.
+
+/** The time as PostgreSQL's zoneless timestamp columns hold it: UTC, whatever the session's zone. */
+const nowUtc = () => new Date().toISOString();
+
+export async function insertLinks(tx: Tx, articleId: string, rows: RowsExtraction) {
+  for (const json of rows.linksJson) {
+    await tx.$executeRaw`
+    INSERT INTO article_links (id, article_id, text, href, start, "end")
+    SELECT r.id, ${articleId}, r.text, r.href, r.start, r."end"
+    FROM jsonb_to_recordset(${json}::jsonb) AS r(id text, text text, href text, start int, "end" int)`;
+  }
+}
+
+export async function insertClaims(tx: Tx, articleId: string, rows: RowsExtraction) {
+  const now = nowUtc();
+  for (const json of rows.claimsJson) {
+    await tx.$executeRaw`
+    INSERT INTO claims (id, article_id, start, "end", text, prefix, suffix, claimant, cue, kind, score, reasons,
+                        flag_unverified, flag_disputed, recommended, status, created_at, updated_at)
+    SELECT r.id, ${articleId}, r.start, r."end", r.text, r.prefix, r.suffix, r.claimant, r.cue, r.kind::"ClaimKind", r.score,
+           ARRAY(SELECT jsonb_array_elements_text(r.reasons)), r.unverified, r.disputed, r.recommended, 'suggested'::"ClaimStatus",
+           ${now}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset(${json}::jsonb) AS r(
+      id text, start int, "end" int, text text, prefix text, suffix text, claimant text, cue text, kind text,
+      score double precision, reasons jsonb, unverified boolean, disputed boolean, recommended boolean)`;
+  }
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { authorize } from '@/lib/auth/actor';
+import { notFound } from '@/lib/errors';
+import { factCheckSelect } from '@/lib/data/factcheck-record';
+import { checklist, loadPublishClaims } from '@/lib/data/publish-checklist';
+import { unpublishedChanges } from '@/lib/data/snapshots';
+
+// The publish page's one read: the article, its fact-check with the corrections log and the
+// published versions, the claims with the checklist, and what publishing now would change for
+// readers (lib/data/snapshot-data.ts describeChanges).
+
+/** Everything the publish page shows. Staff may look; only editors may act (see the mutations). */
+export async function getPublishView(actorId: string | null, articleId: string) {
+  await authorize(actorId, 'workspace.read');
+  const [article, claims] = await Promise.all([
+    db.article.findUnique({
+      where: { id: articleId },
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        publishedAt: true,
+        url: true,
+        factCheck: {
+          select: {
+            ...factCheckSelect,
+            corrections: {
+              orderBy: { createdAt: 'desc' },
+              select: {
+                id: true,
+                createdAt: true,
+                kind: true,
+                whatChanged: true,
+                reason: true,
+                claimId: true,
+                by: { select: { name: true } },
+                snapshot: { select: { number: true } },
+              },
+            },
+            snapshots: {
+              orderBy: { number: 'desc' },
+              select: { number: true, kind: true, note: true, publishedAt: true, by: { select: { name: true } } },
+            },
+          },
+        },
+      },
+    }),
+    loadPublishClaims(db, articleId),
+  ]);
+  if (!article) throw notFound('That article');
+  const { factCheck, ...rest } = article;
+  // What readers would see change if an editor published now (null: never published).
+  const changes = factCheck ? await unpublishedChanges(db, factCheck) : null;
+  return { article: rest, factCheck: factCheck && { ...factCheck, changes }, claims, checklist: checklist(factCheck?.summary, claims) };
+}

@@ -1,0 +1,142 @@
+// The action pipeline's reader refresh (lib/public-cache.ts refreshReaderCopies) against the real
+// database and the real reader cache of scripts/server.mjs (scripts/reader-cache.mjs), whose
+// renders read the published fact-check through the real lib/data/public.ts. Workspace edits
+// leave readers' copies alone (issue 9, item 7); a new version or an unpublish drops them, in this
+// process and, through NOTIFY, in every other instance.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, makeArticle, makeUser, resetDatabase } from './db';
+import { runPipeline, type PipelineDeps } from '@/lib/actions/pipeline';
+import { PUBLIC_CACHE_KEY, refreshReaderCopies } from '@/lib/public-cache';
+import { getPublishedFactCheck } from '@/lib/data/public';
+import { publishFactCheck, saveSummary, unpublishFactCheck } from '@/lib/data/factchecks';
+import { updateClaimAttribution } from '@/lib/data/claims';
+import { createSource } from '@/lib/data/sources';
+import { ZUpdateClaimAttributionSchema } from '@/lib/validation/claims';
+import { ZCreateSourceSchema } from '@/lib/validation/sources';
+import { ZPublishSchema, ZUnpublishSchema } from '@/lib/validation/factchecks';
+import { createReaderCache, type ReaderCache } from '../../scripts/reader-cache.mjs';
+
+const TEXT = 'Alpha said the sky is green. Beta said water is dry.';
+
+let cache: ReaderCache;
+let server: http.Server;
+let base: string;
+let renders = 0;
+let listener: pg.Client;
+const notified: string[] = [];
+
+beforeAll(async () => {
+  // Stands in for Next: the API route's answer, from the real reader read.
+  cache = createReaderCache({
+    handle: async (req, res) => {
+      renders++;
+      const fc = await getPublishedFactCheck(req.url!.split('/').pop()!);
+      res.statusCode = fc ? 200 : 404;
+      res.setHeader('content-type', 'application/json');
+      if (fc) res.setHeader('x-claimdesk-version', String(fc.version));
+      res.end(JSON.stringify(fc ? { claims: fc.claims.map((c) => ({ claimant: c.claimant, sources: c.sources.length })) } : { error: 'not_found' }));
+    },
+  });
+  (globalThis as Record<symbol, unknown>)[PUBLIC_CACHE_KEY] = cache;
+  server = http.createServer((req, res) => void cache.handle(req, res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await listener.connect();
+  await listener.query('LISTEN claimdesk_public_cache');
+  listener.on('notification', (n) => notified.push(n.payload ?? ''));
+});
+
+afterAll(async () => {
+  delete (globalThis as Record<symbol, unknown>)[PUBLIC_CACHE_KEY];
+  await listener.end();
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+beforeEach(async () => {
+  await resetDatabase();
+  cache.setListening(true);
+  cache.clear();
+  renders = 0;
+  notified.length = 0;
+});
+afterEach(() => cache.setListening(false));
+
+const deps = (actorId: string): PipelineDeps => ({
+  currentUserId: async () => actorId,
+  revalidatePath: () => {},
+  refreshReaders: refreshReaderCopies,
+  log: vi.fn(),
+});
+
+async function read(slug: string) {
+  const res = await fetch(`${base}/api/fact-checks/${slug}`);
+  return { status: res.status, cache: res.headers.get('x-claimdesk-cache'), body: await res.json() };
+}
+
+/** Lets the NOTIFY sent after the commit arrive. */
+const settle = () => new Promise((r) => setTimeout(r, 100));
+
+async function publishedFactCheck() {
+  const [journalist, editor] = [await makeUser('journalist'), await makeUser('editor')];
+  const article = await makeArticle(journalist.id, TEXT);
+  const claim = await db.claim.create({
+    data: { articleId: article.id, start: 0, end: 28, text: TEXT.slice(0, 28), status: 'ruled', claimant: 'Alpha' },
+  });
+  await db.source.create({
+    data: { claimId: claim.id, url: 'https://example.org/a', title: 'A', type: 'dataset', stance: 'contradicts', addedById: journalist.id },
+  });
+  await db.verdict.create({
+    data: { claimId: claim.id, kind: 'ruled', rating: 'false_', explanation: 'No.', attributionConfirmed: true, byId: editor.id },
+  });
+  const draft = await saveSummary(editor.id, { articleId: article.id, version: 0, summary: 'A summary long enough to pass.' });
+  const fc = await publishFactCheck(editor.id, { articleId: article.id, version: draft.version });
+  return { journalist, editor, article, claim, fc };
+}
+
+describe('readers’ copies after a committed change', () => {
+  it('stay in place through workspace edits, which every instance is told change nothing readers see', async () => {
+    const s = await publishedFactCheck();
+    expect((await read(s.fc.slug)).cache).toBe('MISS');
+    expect((await read(s.fc.slug)).cache).toBe('HIT');
+
+    const attribution = { schema: ZUpdateClaimAttributionSchema, run: updateClaimAttribution, success: 'Saved.' };
+    const edit = await runPipeline(attribution, { claimId: s.claim.id, version: 1, claimant: 'Someone else', cue: '' }, deps(s.journalist.id));
+    expect(edit.state.ok).toBe(true);
+    const source = { schema: ZCreateSourceSchema, run: createSource, success: 'Added.' };
+    await runPipeline(
+      source,
+      { claimId: s.claim.id, url: 'https://example.org/b', title: 'B', type: 'dataset', stance: 'supports' },
+      deps(s.journalist.id),
+    );
+    await settle();
+
+    const after = await read(s.fc.slug);
+    expect(after).toMatchObject({ cache: 'HIT', body: { claims: [{ claimant: 'Alpha', sources: 1 }] } });
+    expect(renders).toBe(1);
+    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: 1 }], [{ slug: s.fc.slug, version: 1 }]]);
+  });
+
+  it('are dropped when an editor publishes a new version, and when the fact-check is unpublished', async () => {
+    const s = await publishedFactCheck();
+    await read(s.fc.slug);
+    await updateClaimAttribution(s.journalist.id, { claimId: s.claim.id, version: 1, claimant: 'Someone else', cue: '' });
+    const version = (await db.factCheck.findUniqueOrThrow({ where: { id: s.fc.id } })).version;
+
+    const publish = { schema: ZPublishSchema, run: publishFactCheck, success: 'Published.' };
+    const input = { articleId: s.article.id, version, kind: 'correction', note: 'The claimant was wrong.' };
+    expect((await runPipeline(publish, input, deps(s.editor.id))).state.ok).toBe(true);
+    const fresh = await read(s.fc.slug);
+    expect(fresh).toMatchObject({ cache: 'MISS', body: { claims: [{ claimant: 'Someone else' }] } });
+
+    const unpublish = { schema: ZUnpublishSchema, run: unpublishFactCheck, success: 'Unpublished.' };
+    expect((await runPipeline(unpublish, { articleId: s.article.id, version: version + 1 }, deps(s.editor.id))).state.ok).toBe(true);
+    expect(await read(s.fc.slug)).toMatchObject({ status: 404, cache: 'MISS' });
+    await settle();
+    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: 2 }], [{ slug: s.fc.slug, version: 0 }]]);
+  });
+});
