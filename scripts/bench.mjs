@@ -9,7 +9,7 @@
 // Env: BENCH_DURATION (s per run, default 20), BENCH_CONNECTIONS (default 50), BENCH_TRIALS
 // (default 3), CLAIMDESK_DIST_DIR. Flags: --json prints the results as JSON at the end.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +47,24 @@ async function waitFor(url, ms = 120_000) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-function load(url, duration = DURATION) {
+/** CPU time (ms) a process has used so far, from Linux's /proc; null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/**
+ * autocannon against `url`. With `pid`, also the server's CPU time per request: unlike requests/s,
+ * it hardly moves when other work shares the cores.
+ */
+function load(url, duration = DURATION, pid = null) {
   const load1 = os.loadavg()[0];
+  const cpu0 = pid ? cpuMs(pid) : null;
   return new Promise((resolve, reject) => {
     // Browsers ask for compressed pages; the app compresses each copy once per encoding.
     autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, headers: { 'accept-encoding': 'gzip' } }, (err, r) => {
@@ -60,6 +76,7 @@ function load(url, duration = DURATION) {
         total: r.requests.total,
         errors: r.errors + r.timeouts + r.non2xx,
         load1: [load1, os.loadavg()[0]],
+        cpuUsPerRequest: cpu0 === null ? null : ((cpuMs(pid) - cpu0) * 1000) / r.requests.total,
       });
     });
   });
@@ -100,6 +117,7 @@ const summary = (runs) => ({
   runs,
   requestsPerSec: spread(runs, 'requestsPerSec'),
   p99: spread(runs, 'p99'),
+  cpuUsPerRequest: runs.every((r) => r.cpuUsPerRequest !== null) ? spread(runs, 'cpuUsPerRequest') : null,
   errors: runs.reduce((n, r) => n + r.errors, 0),
 });
 
@@ -111,7 +129,7 @@ async function startBare(body, contentType, dir, encoding = null) {
   const code = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':${JSON.stringify(contentType)},'content-length':b.length${encoding ? `,'content-encoding':${JSON.stringify(encoding)}` : ''}});s.end(b)}).listen(${port},'127.0.0.1')`;
   const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
   await waitFor(`http://127.0.0.1:${port}/`);
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 async function main() {
@@ -161,17 +179,17 @@ async function main() {
       await load(base + p, Math.min(5, DURATION)); // warm-up (JIT, pools), kept out of the numbers
       // The bare server answers gzip bytes, as the app does for these requests.
       const bare = await startBare(zlib.gzipSync(body), res.headers.get('content-type') ?? 'text/html', dir, 'gzip');
-      const app = [];
+      const appRuns = [];
       const bareRuns = [];
       try {
         for (let t = 0; t < TRIALS; t++) {
-          app.push(await load(base + p));
-          bareRuns.push(await load(bare.url));
+          appRuns.push(await load(base + p, DURATION, app.pid));
+          bareRuns.push(await load(bare.url, DURATION, bare.pid));
         }
       } finally {
         bare.stop();
       }
-      const next = summary(app);
+      const next = summary(appRuns);
       const bareSummary = summary(bareRuns);
       results[name] = { path: p, bytes: body.length, next, bare: bareSummary, ratio: next.requestsPerSec.median / bareSummary.requestsPerSec.median };
     }
@@ -180,9 +198,9 @@ async function main() {
     const page = base + `/fact-checks/${slug}`;
     const mixed = { 'reads only': [], 'reads + journalist edits': [], 'reads + a new version every second': [] };
     for (let t = 0; t < TRIALS; t++) {
-      mixed['reads only'].push(await load(page));
-      mixed['reads + journalist edits'].push(await withWriter(env, 'edit', 50, () => load(page)));
-      mixed['reads + a new version every second'].push(await withWriter(env, 'publish', 1000, () => load(page)));
+      mixed['reads only'].push(await load(page, DURATION, app.pid));
+      mixed['reads + journalist edits'].push(await withWriter(env, 'edit', 50, () => load(page, DURATION, app.pid)));
+      mixed['reads + a new version every second'].push(await withWriter(env, 'publish', 1000, () => load(page, DURATION, app.pid)));
     }
     results.mixed = Object.fromEntries(
       Object.entries(mixed).map(([k, runs]) => [
@@ -191,8 +209,9 @@ async function main() {
       ]),
     );
 
+    const cpu = (c) => (c ? `  server CPU ${c.median.toFixed(0)} µs/request (${c.min.toFixed(0)}–${c.max.toFixed(0)})` : '');
     const fmt = (r) =>
-      `${r.requestsPerSec.median.toFixed(0).padStart(6)} req/s (min ${r.requestsPerSec.min.toFixed(0)}, max ${r.requestsPerSec.max.toFixed(0)})  p99 ${r.p99.median} ms (${r.p99.min}–${r.p99.max})  errors ${r.errors}`;
+      `${r.requestsPerSec.median.toFixed(0).padStart(6)} req/s (min ${r.requestsPerSec.min.toFixed(0)}, max ${r.requestsPerSec.max.toFixed(0)})  p99 ${r.p99.median} ms (${r.p99.min}–${r.p99.max})  errors ${r.errors}${cpu(r.cpuUsPerRequest)}`;
     console.log(
       `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${TRIALS} trials (median, min, max), gzip, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`,
     );

@@ -15,4 +15,8 @@ export type ReaderCache = {
 
 export function negotiate(header: string | undefined): 'br' | 'gzip' | 'identity';
 
-export function createReaderCache(options: { handle: (req: IncomingMessage, res: ServerResponse) => unknown; maxEntries?: number }): ReaderCache;
+export function createReaderCache(options: {
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown;
+  maxEntries?: number;
+  renderTimeoutMs?: number;
+}): ReaderCache;

@@ -58,8 +58,13 @@ function versionOf(headers, body) {
   return raw !== undefined && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+const OWN = Symbol('the response methods render() replaced');
+
+/** A response for a render that did not finish. */
+const failed = (status, text) => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from(text) });
+
 /** `handle(req, res)` is Next's request handler. */
-export function createReaderCache({ handle, maxEntries = 1000 }) {
+export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs = 20_000 }) {
   const entries = new Map(); // path → copy served to readers
   const lastGood = new Map(); // path → the last 200 rendered, for stale-if-error; survives invalidation
   const flights = new Map(); // path → the render in progress
@@ -98,34 +103,49 @@ export function createReaderCache({ handle, maxEntries = 1000 }) {
   }
 
   function send(accepted, res, copy, label) {
+    if (res.destroyed) return; // the reader left
     const { body, headers } = variant(copy, copy.body.length >= MIN_COMPRESS ? negotiate(accepted) : 'identity', label);
+    const own = res[OWN] ?? res;
     for (const name of res.getHeaderNames()) res.removeHeader(name);
-    res.writeHead(copy.status, headers);
-    res.end(body);
+    own.writeHead.call(res, copy.status, headers);
+    own.end.call(res, body);
   }
 
   /**
    * Lets Next render into a buffer instead of the socket, so the caller can decide what to send
    * (the render, or the last good copy if it failed) and share it with the requests waiting.
+   * Settles exactly once: when Next ends the response; when the reader leaves first (Next then
+   * stops without ending it, and the waiting requests must not wait for an end that never comes);
+   * or after renderTimeoutMs (a 504, so the waiting readers get the last good copy).
    */
   function render(req, res) {
     // Next must not compress: a copy holds identity bytes and is compressed per reader.
     req.headers['accept-encoding'] = 'identity';
-    const own = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+    // send() writes the chosen response through these; whatever Next writes later is dropped.
+    res[OWN] = { writeHead: res.writeHead, end: res.end };
     const chunks = [];
+    let settled = false;
     const keep = (chunk, enc) => {
-      if (chunk && typeof chunk !== 'function')
+      if (!settled && chunk && typeof chunk !== 'function')
         chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8'));
     };
     return new Promise((resolve) => {
+      const settle = (result) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(result);
+      };
       const done = () => {
-        Object.assign(res, own);
         const headers = {};
         for (const [k, v] of Object.entries(res.getHeaders())) if (!PER_RESPONSE.has(k)) headers[k] = v;
-        resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+        settle({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
       };
+      const timer = setTimeout(() => settle(failed(504, 'The page took too long to render.')), renderTimeoutMs);
+      res.once('close', () => settle({ ...failed(0, ''), aborted: true }));
       res.writeHead = function (status, message, fields) {
         const list = typeof message === 'string' ? fields : message;
+        if (settled || res.headersSent) return res;
         res.statusCode = status;
         if (Array.isArray(list)) {
           const flat = list.flat();
@@ -148,11 +168,7 @@ export function createReaderCache({ handle, maxEntries = 1000 }) {
       };
       Promise.resolve(handle(req, res)).catch((e) => {
         console.error('[reader-cache] render failed:', e);
-        if (res.write !== own.write) {
-          res.statusCode = 500;
-          chunks.length = 0;
-          done();
-        }
+        settle(failed(500, 'Internal Server Error'));
       });
     });
   }
@@ -184,6 +200,8 @@ export function createReaderCache({ handle, maxEntries = 1000 }) {
       void flight.finally(() => flights.get(m.key) === flight && flights.delete(m.key));
     }
     const result = await flight;
+    // The leading reader left before the render ended: the others try again (a new render).
+    if (result.aborted) return leader ? undefined : serve(req, res, m);
     // Never share a response that sets a cookie (these pages set none): render this one apart.
     if (!leader && result.headers['set-cookie']) return void handle(req, res);
     const stale = result.status >= 500 ? lastGood.get(m.key) : undefined;

@@ -98,9 +98,9 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
     const carried = prev && prev.para === span.para ? (openEnd[i - 1] ?? false) : false;
     openStart.push(carried);
     openEnd.push(quoteOpenAfter(sentence, carried));
-    const raw: Cue | null = findCue(sentence);
-    const who = raw ? resolve(raw.np, index, ctx, memo) : null;
-    const a: Attribution = raw && who ? { speaker: who.name, cue: raw.cue, person: who.person, via: raw.via } : NONE;
+    const found: Cue | null = findCue(sentence);
+    const who = found ? resolve(found.np, index, ctx, memo) : null;
+    const a: Attribution = found && who ? { speaker: who.name, cue: found.cue, person: who.person, via: found.via } : NONE;
     out.push(a);
     if (a.speaker) {
       if (a.person) ctx.lastPerson = a.speaker;

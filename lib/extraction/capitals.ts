@@ -25,7 +25,10 @@ const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 /** Characters that may join the parts of a name ("O'Brien", "U.S.", "AT&T", "Al-Assad"). */
 const NAME_JOINERS = "'’.&-";
 
-export const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+const UPPER_FIRST_RE = /^\p{Lu}/u;
+const TRAILING_JOINERS_RE = /['’.&-]+$/;
+
+export const startsUpper = (w: string): boolean => UPPER_FIRST_RE.test(w);
 
 interface Word {
   text: string;
@@ -46,7 +49,7 @@ export function capitalRuns(text: string, span: Span): Run[] {
     if (insideWord(sentence, at)) continue;
     let token = word;
     // Trailing punctuation is dropped unless the token is a dotted acronym ("U.S.").
-    if (NAME_JOINERS.includes(word.at(-1) as string) && !ACRONYM_DOTS_RE.test(word)) token = word.replace(/['’.&-]+$/, '');
+    if (NAME_JOINERS.includes(word.at(-1) as string) && !ACRONYM_DOTS_RE.test(word)) token = word.replace(TRAILING_JOINERS_RE, '');
     const possessive = token.endsWith("'s") || token.endsWith('’s');
     if (possessive) token = token.slice(0, -2);
     const gap = sentence.slice(prevEnd, at);

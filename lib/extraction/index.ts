@@ -6,11 +6,11 @@
  * step per module; each module's header says what its step does and why.
  */
 import { attribute, type Attribution, type SentenceSpan } from './attribution';
+import { capitalRuns } from './capitals';
 import { applyCaveats } from './caveats';
 import { ExtractionInputError } from './errors';
 import { sanitize } from './html';
 import { readFrontMatter, stripDateHeader } from './meta';
-import { capitalRuns } from './capitals';
 import { dropCommonInitials, NameIndex, toEntities } from './names';
 import { findQuantities } from './quantities';
 import { DEFAULT_THRESHOLD, scoreSentence } from './scoring';

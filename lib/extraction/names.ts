@@ -15,6 +15,8 @@ function bare(word: string): string {
 export const isTitle = (word: string): boolean => TITLES.has(bare(word));
 const isHonorific = (word: string): boolean => HONORIFICS.has(bare(word));
 const isOrgWord = (word: string): boolean => ORG_WORDS.has(word.toLowerCase());
+/** A word that can be part of a person's full name: a capital, then lower case ("Xi", "O'Brien"). */
+const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]/u;
 
 /** Full person names found anywhere in the article, keyed by each of their parts. */
 export class NameIndex {
@@ -31,7 +33,7 @@ export class NameIndex {
     const prev = words[lastTitle];
     if (name.length === 1 && prev && isHonorific(prev)) this.honorificParts.add(name[0] as string);
     if (name.length < 2 || name.length > 4) return;
-    if (!name.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) && !isOrgWord(w))) return;
+    if (!name.every((w) => NAME_WORD_RE.test(w) && !isOrgWord(w))) return;
     const full = name.join(' ');
     for (const part of name) {
       if (!this.byPart.has(part)) this.byPart.set(part, { full, titled: lastTitle >= 0 });

@@ -7,8 +7,8 @@ import type { TextQuoteSelector } from './types';
 /** Characters of context kept on each side of a claim (W3C TextQuoteSelector prefix/suffix). */
 export const SELECTOR_CONTEXT = 32;
 
-const isLowSurrogate = (c: string | undefined): boolean => /[\uDC00-\uDFFF]/.test(c ?? '');
-const isHighSurrogate = (c: string | undefined): boolean => /[\uD800-\uDBFF]/.test(c ?? '');
+const LOW_SURROGATE_RE = /[\uDC00-\uDFFF]/;
+const HIGH_SURROGATE_RE = /[\uD800-\uDBFF]/;
 
 /**
  * The W3C TextQuoteSelector of text[start, end): the exact text with up to SELECTOR_CONTEXT
@@ -18,7 +18,7 @@ const isHighSurrogate = (c: string | undefined): boolean => /[\uD800-\uDBFF]/.te
 export function quoteSelector(text: string, start: number, end: number): TextQuoteSelector {
   let from = Math.max(0, start - SELECTOR_CONTEXT);
   let to = Math.min(text.length, end + SELECTOR_CONTEXT);
-  if (from > 0 && isLowSurrogate(text[from])) from++;
-  if (to < text.length && isHighSurrogate(text[to - 1])) to--;
+  if (from > 0 && LOW_SURROGATE_RE.test(text[from] ?? '')) from++;
+  if (to < text.length && HIGH_SURROGATE_RE.test(text[to - 1] ?? '')) to--;
   return { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
 }

@@ -12,6 +12,9 @@ import { allMatches } from './regex';
 const TERMINATOR_RE = /((?:[.!?]+|…|\.\.\.)[.!?…]*["'”’)\]]*)(?=\s|$)(\s*)/g;
 // Tested on one UTF-16 code unit: half a surrogate pair is neither.
 const WORD_CHAR_RE = /[.\p{L}\p{N}]/u;
+/** What may open a sentence: quotes and brackets, then a capital or a digit. */
+const SENTENCE_START_RE = /^["“‘'(\[]*[\p{Lu}\p{N}]/u;
+const OPENING_MARK_RE = /[“"‘(\[]/;
 
 /** Nothing a reporter writes is this long; capping keeps every later rule's cost bounded. */
 const MAX_SENTENCE = 1500;
@@ -35,8 +38,7 @@ export function splitSentences(text: string, para: Span): Span[] {
 
 /** Does the terminator `term` at `at`, with the next sentence starting at `next`, end a sentence? */
 function isBoundary(p: string, at: number, term: string, next: number): boolean {
-  const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(p.slice(next, next + 4)) || /[“"‘(\[]/.test(p[next] ?? '');
-  if (!startsUpper) return false;
+  if (!SENTENCE_START_RE.test(p.slice(next, next + 4)) && !OPENING_MARK_RE.test(p[next] ?? '')) return false;
   // ! ? and ellipses before a capital end the sentence, and so does a period before a closing quote.
   if (term !== '.') return true;
   let wordStart = at;

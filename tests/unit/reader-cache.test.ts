@@ -11,7 +11,15 @@ const SLUG = 'a-fact-check-1a2b3c4d';
 const PAGE = `/fact-checks/${SLUG}`;
 const API = `/api/fact-checks/${SLUG}`;
 
-type Site = { version: number; published: boolean; down: boolean; delayMs: number; renders: number; acceptEncodings: string[] };
+type Site = {
+  version: number;
+  published: boolean;
+  down: boolean;
+  hang: boolean;
+  delayMs: number;
+  renders: number;
+  acceptEncodings: string[];
+};
 
 const page = (v: number) =>
   `<!DOCTYPE html><html><head><meta name="claimdesk-version" content="${v}"/></head><body>Version ${v}.${' Text.'.repeat(300)}</body></html>`;
@@ -21,8 +29,10 @@ function fakeNext(site: Site) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     site.renders++;
     site.acceptEncodings.push(String(req.headers['accept-encoding'] ?? ''));
-    const { version, down, published } = site; // read at the start, as a render reads the database
+    const { version, down, published, hang } = site; // read at the start, as a render reads the database
     await new Promise((r) => setTimeout(r, site.delayMs));
+    // As Next does: a response whose reader has gone is left alone, never ended.
+    if (res.destroyed || hang) return;
     if (down) {
       res.statusCode = 500;
       res.setHeader('content-type', 'text/html');
@@ -54,9 +64,9 @@ let server: http.Server;
 let base: string;
 
 beforeEach(async () => {
-  site = { version: 1, published: true, down: false, delayMs: 5, renders: 0, acceptEncodings: [] };
+  site = { version: 1, published: true, down: false, hang: false, delayMs: 5, renders: 0, acceptEncodings: [] };
   const next = fakeNext(site);
-  cache = createReaderCache({ handle: next });
+  cache = createReaderCache({ handle: next, renderTimeoutMs: 1000 });
   cache.setListening(true);
   server = http.createServer((req, res) => {
     if (!cache.handle(req, res)) void next(req, res);
@@ -125,6 +135,34 @@ describe('a miss', () => {
     expect(site.renders).toBe(1);
     expect(all.map((r) => r.headers['x-claimdesk-cache']).sort()).toEqual(['MISS', ...Array(19).fill('SHARED')]);
     for (const r of all) expect(zlib.gunzipSync(r.body).toString()).toBe(page(1));
+  });
+
+  it('does not leave the others waiting when the reader whose request renders leaves first', async () => {
+    site.delayMs = 150;
+    const leaving = http.get(base + PAGE, { agent: false });
+    leaving.on('error', () => {});
+    await new Promise((r) => setTimeout(r, 30));
+    const waiting = get(PAGE);
+    await new Promise((r) => setTimeout(r, 30));
+    leaving.destroy(); // Next then stops without ending the response
+    const r = await waiting;
+    expect(r.status).toBe(200);
+    expect(r.body.toString()).toBe(page(1));
+    expect(site.renders).toBe(2);
+    site.delayMs = 5;
+    expect((await get(PAGE)).headers['x-claimdesk-cache']).toBe('HIT');
+  });
+
+  it('gives up on a render that never ends: a 504, or the last good copy', async () => {
+    site.hang = true;
+    const t0 = Date.now();
+    expect((await get(API)).status).toBe(504);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    site.hang = false;
+    await get(PAGE);
+    cache.update([{ slug: SLUG, version: 2 }]);
+    site.hang = true;
+    expect((await get(PAGE)).headers['x-claimdesk-cache']).toBe('STALE');
   });
 
   it('shares a 404 too, and keeps none', async () => {
