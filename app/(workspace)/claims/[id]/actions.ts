@@ -84,6 +84,6 @@ export const proposeVerdictAction = formAction({
 export const ruleVerdictAction = formAction({
   schema: ZRuleVerdictSchema,
   run: ruleVerdict,
-  success: (v) => (v.correctionId ? 'Verdict ruled; the correction is published.' : 'Verdict ruled.'),
+  success: (v) => (v.correctionId ? 'Verdict ruled. Readers see it, with the correction, in the next published version.' : 'Verdict ruled.'),
   refresh: claimPage,
 });

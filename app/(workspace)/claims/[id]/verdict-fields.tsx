@@ -62,7 +62,7 @@ export function CorrectionReasonField({ value, errors }: Omit<FieldProps, 'p'>) 
     <Field
       id="rule-correction"
       label="Correction reason"
-      hint="This verdict is published. If you change it, readers see this reason in the corrections log."
+      hint="This verdict is published. If you change it, say why: readers see this reason in the corrections log once the next version is published."
       errors={errors}
     >
       <textarea
