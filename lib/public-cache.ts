@@ -24,7 +24,13 @@ export const VERSION_META = 'claimdesk-version';
 /** The same for the JSON API, as a response header. */
 export const VERSION_HEADER = 'X-Claimdesk-Version';
 
-/** What readers should see of a fact-check: its latest snapshot's number, or 0 for nothing. */
+/**
+ * What a reader's copy shows, as one number: the snapshot, and the article's version (the page
+ * says when the publisher changed the article after our fact-check). 0 is nothing (unpublished).
+ */
+export const readerVersion = (snapshot: number, articleVersion: number) => snapshot * 1_000_000 + Math.min(articleVersion, 999_999);
+
+/** What readers should see of a fact-check: readerVersion, or 0 for nothing. */
 export type ReaderState = { slug: string; version: number };
 type ServerCache = { update(states: ReaderState[]): void; clear(): void };
 const serverCache = () => (globalThis as { [PUBLIC_CACHE_KEY]?: ServerCache })[PUBLIC_CACHE_KEY];
@@ -38,9 +44,17 @@ const STATES_PER_NOTIFY = 40;
 async function readerStates(articleIds: string[]): Promise<ReaderState[]> {
   const rows = await db.factCheck.findMany({
     where: { articleId: { in: articleIds }, status: { not: 'draft' } },
-    select: { slug: true, status: true, snapshots: { orderBy: { number: 'desc' }, take: 1, select: { number: true } } },
+    select: {
+      slug: true,
+      status: true,
+      article: { select: { currentVersion: true } },
+      snapshots: { orderBy: { number: 'desc' }, take: 1, select: { number: true } },
+    },
   });
-  return rows.map((f) => ({ slug: f.slug, version: f.status === 'published' ? (f.snapshots[0]?.number ?? 0) : 0 }));
+  return rows.map((f) => {
+    const snapshot = f.status === 'published' ? f.snapshots[0]?.number : undefined;
+    return { slug: f.slug, version: snapshot ? readerVersion(snapshot, f.article.currentVersion) : 0 };
+  });
 }
 
 /**

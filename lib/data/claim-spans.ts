@@ -3,7 +3,7 @@ import { authorize } from '@/lib/auth/actor';
 import { conflict, invalid, invalidField } from '@/lib/errors';
 import { recordEvent, recordEvents } from '@/lib/data/events';
 import { claimSummarySelect, savedClaim, updateClaimVersioned } from '@/lib/data/claims';
-import { anchored, articleText, checkSpan, inSpanTransaction, loadAtVersion, snapSpan, spanOf } from '@/lib/data/span-rules';
+import { anchored, anchorSettled, articleText, checkSpan, inSpanTransaction, loadAtVersion, snapSpan, spanOf } from '@/lib/data/span-rules';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { quote } from '@/lib/text';
 import { parseOrThrow } from '@/lib/validation/parse';
@@ -34,7 +34,7 @@ export async function editClaimSpan(actorId: string | null, input: TEditSpan) {
     const { start, end } = snapSpan(text, data.start, data.end);
     await checkSpan(tx, before.articleId, text, start, end, [before.id], 'end');
     const span = anchored(text, start, end);
-    const after = await updateClaimVersioned(tx, before.id, data.version, span);
+    const after = await updateClaimVersioned(tx, before.id, data.version, { ...span, ...anchorSettled });
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'claim_span',

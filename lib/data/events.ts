@@ -35,6 +35,14 @@ type Vocabulary<T extends Record<EventAction, { before?: unknown; after?: unknow
 
 type Payloads = Vocabulary<{
   article_import: { after: { title: string; claims: number; links: number; extractorVersion: string } };
+  article_version: {
+    before: { version: number; length: number };
+    after: { version: number; length: number; exact: number; moved: number; changed: number; orphaned: number; suggested: number };
+  };
+  claim_reanchor: {
+    before: { text: string };
+    after: { anchor: 'changed' | 'orphaned' | 'confirmed' | 'left_out'; text: string | null; similarity?: number; version?: number };
+  };
   claim_attribution: { before: Attribution; after: Attribution };
   claim_accept: ClaimMove;
   claim_dismiss: ClaimMove;

@@ -33,11 +33,16 @@ const FIELD_LABELS: Record<string, string> = {
   included: 'In the fact-check',
   start: 'Start',
   end: 'End',
+  anchor: 'Its words in the article',
+  similarity: 'Similarity to the words before',
+  version: 'Article version',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
 const SUMMARIES: Record<EventAction, string> = {
   article_import: 'Imported the article',
+  article_version: 'Imported a new version of the article',
+  claim_reanchor: 'Checked the claim’s words against a new version of the article',
   claim_attribution: 'Edited the attribution',
   claim_accept: 'Accepted the claim',
   claim_dismiss: 'Dismissed the claim',
@@ -74,6 +79,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   rating: RATING_LABELS,
   type: SOURCE_TYPE_LABELS,
   stance: STANCE_LABELS,
+  anchor: { changed: 'changed', orphaned: 'gone', confirmed: 'confirmed by a reviewer', left_out: 'left out of the fact-check by a reviewer' },
 };
 
 /** A stored value as a person would read it: labels for enums, yes/no for booleans. */

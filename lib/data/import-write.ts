@@ -11,7 +11,7 @@ import type { RowsExtraction } from '@/lib/jobs/extraction-pool';
 /** The time as PostgreSQL's zoneless timestamp columns hold it: UTC, whatever the session's zone. */
 const nowUtc = () => new Date().toISOString();
 
-export async function insertLinks(tx: Tx, articleId: string, rows: RowsExtraction) {
+export async function insertLinks(tx: Tx, articleId: string, rows: Pick<RowsExtraction, 'linksJson'>) {
   for (const json of rows.linksJson) {
     await tx.$executeRaw`
     INSERT INTO article_links (id, article_id, text, href, start, "end")
@@ -20,7 +20,7 @@ export async function insertLinks(tx: Tx, articleId: string, rows: RowsExtractio
   }
 }
 
-export async function insertClaims(tx: Tx, articleId: string, rows: RowsExtraction) {
+export async function insertClaims(tx: Tx, articleId: string, rows: Pick<RowsExtraction, 'claimsJson'>) {
   const now = nowUtc();
   for (const json of rows.claimsJson) {
     await tx.$executeRaw`
@@ -33,4 +33,23 @@ export async function insertClaims(tx: Tx, articleId: string, rows: RowsExtracti
       id text, start int, "end" int, text text, prefix text, suffix text, claimant text, cue text, kind text,
       score double precision, reasons jsonb, unverified boolean, disputed boolean, recommended boolean)`;
   }
+}
+
+/** Rows as JSON arrays of at most ~256 KB each, for statements like the ones above (see the worker). */
+export function jsonChunks(rows: unknown[], maxChars = 256 * 1024): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (size + json.length > maxChars && part.length > 0) {
+      out.push(`[${part.join(',')}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length + 1;
+  }
+  if (part.length > 0) out.push(`[${part.join(',')}]`);
+  return out;
 }

@@ -101,6 +101,17 @@ function saveImport(actorId: string | null, data: ImportInput, extraction: RowsE
         },
         select: { id: true, title: true },
       });
+      await tx.articleVersion.create({
+        data: {
+          articleId: article.id,
+          number: 1,
+          rawInput: data.raw,
+          plainText: extraction.text,
+          textHash: extraction.hash,
+          extractorVersion: extraction.extractorVersion,
+          importedById: actor.id,
+        },
+      });
       await insertLinks(tx, article.id, extraction);
       await insertClaims(tx, article.id, extraction);
       await recordEvent(tx, {

@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { ORGANISATION_NAME, publicBaseUrl } from '@/lib/config';
 import { buildClaimReview } from '@/lib/claimreview';
 import { canonical } from '@/lib/data/snapshot-data';
+import { reanchor } from '@/lib/anchoring';
+import { readerVersion } from '@/lib/public-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Reader-facing reads. No permission is needed, so the one rule that matters lives here:
@@ -55,6 +57,9 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
       slug: true,
       publishedAt: true,
       snapshots: { ...latest, select: { number: true, data: true } },
+      article: {
+        select: { plainText: true, currentVersion: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { createdAt: true } } },
+      },
       corrections: {
         where: { snapshotId: { not: null } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -81,10 +86,15 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     .sort((x, y) => x.date.getTime() - y.date.getTime());
   const publishedAt = fc.publishedAt;
   const baseUrl = publicBaseUrl();
+  const update = articleUpdate(a.plainText, claims, fc.article);
   return {
     slug: fc.slug,
     /** The snapshot's number: 1 for the first publication, one more for each update or correction. */
     version: snapshot.number,
+    /** What this copy shows (lib/public-cache.ts): the snapshot and the article version beside it. */
+    readerVersion: readerVersion(snapshot.number, fc.article.currentVersion),
+    /** The publisher changed the article after the fact-check (its latest version's date), or null. */
+    articleUpdatedAt: update?.date ?? null,
     summary,
     publishedAt,
     /** When readers last saw a change: the latest correction (null if never corrected). */
@@ -94,6 +104,8 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
       const touching = corrections.filter((k) => k.claimId === null || k.claimId === c.id).at(-1)?.date ?? null;
       return {
         ...c,
+        /** The article's words now, where they differ from what we checked: text, or null if removed. */
+        nowInArticle: update?.claims.get(c.id),
         sources: c.sources.map((s) => ({ ...s, accessedAt: asDate(s.accessedAt) })),
         claimReview: buildClaimReview({
           baseUrl,
@@ -110,6 +122,29 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     corrections: corrections.map(({ claimId: _claimId, ...k }) => k),
   };
 });
+
+/**
+ * When the article's text is no longer the one the snapshot checked: the date of its latest
+ * version, and for each checked claim whose words changed or went, what the article says now
+ * (lib/anchoring follows each claim from the checked text to the current one).
+ */
+function articleUpdate(
+  checked: string,
+  claims: { id: string; start: number; end: number; text: string }[],
+  now: { plainText: string; versions: { createdAt: Date }[] },
+) {
+  if (now.plainText === checked) return null;
+  const found = reanchor(
+    checked,
+    now.plainText,
+    claims.map((c) => ({ start: c.start, end: c.end, exact: c.text })),
+  );
+  const changed = new Map<string, string | null>();
+  found.forEach((r, i) => {
+    if (r.status === 'changed' || r.status === 'orphaned') changed.set(claims[i]!.id, r.new?.text ?? null);
+  });
+  return { date: now.versions[0]?.createdAt ?? null, claims: changed };
+}
 
 export type PublicFactCheck = NonNullable<Awaited<ReturnType<typeof getPublishedFactCheck>>>;
 

@@ -17,6 +17,9 @@ const publishClaimSelect = {
   status: true,
   included: true,
   version: true,
+  anchorStatus: true,
+  anchorPending: true,
+  needsRecheck: true,
   _count: { select: { sources: true } },
   // Verdicts are append-only; the latest ruled one is the current verdict.
   verdicts: {
@@ -30,7 +33,7 @@ const publishClaimSelect = {
 type Row = Prisma.ClaimGetPayload<{ select: typeof publishClaimSelect }>;
 type PublishClaim = Omit<Row, '_count' | 'verdicts'> & { sourceCount: number; verdict: Row['verdicts'][number] | null };
 
-type ChecklistItem = { id: 'claims' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary'; label: string; problems: string[] };
+type ChecklistItem = { id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary'; label: string; problems: string[] };
 
 const shown = (text: string) => quote(text, 70);
 
@@ -43,6 +46,19 @@ export function checklist(summary: string | null | undefined, claims: PublishCla
       id: 'claims',
       label: 'At least one claim is included',
       problems: included.length ? [] : ['Include at least one claim: a fact-check with no claims has nothing to show readers.'],
+    },
+    {
+      id: 'anchors',
+      label: 'Every claim the new version of the article changed has been looked at',
+      problems: [
+        ...claims
+          .filter((c) => c.anchorPending)
+          .map((c) => `${shown(c.text)} changed in the new version of the article: confirm it, re-mark it or leave it out.`),
+        ...included
+          .filter((c) => !c.anchorPending && c.anchorStatus === 'orphaned')
+          .map((c) => `${shown(c.text)} is no longer in the article: re-mark its words or leave it out.`),
+        ...included.filter((c) => c.needsRecheck).map((c) => `${shown(c.text)} changed after its ruling: rule on it again.`),
+      ],
     },
     {
       id: 'review',

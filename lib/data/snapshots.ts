@@ -17,6 +17,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 /** The claims a fact-check shows: included, accepted into the desk's work, with a ruled verdict. */
 const shownClaimWhere = {
   included: true,
+  // Words no longer in the article have no place in its text (the checklist refuses them anyway).
+  OR: [{ anchorStatus: null }, { anchorStatus: { not: 'orphaned' } }],
   status: { in: [...ACTIVE_STATUSES] },
   verdicts: { some: { kind: 'ruled' } },
 } as const satisfies Prisma.ClaimWhereInput;

@@ -4,6 +4,7 @@ import { conflict, invalid, invalidField, isAppError, notFound } from '@/lib/err
 import { claimSummarySelect, savedClaim } from '@/lib/data/claims';
 import { quoteSelector } from '@/lib/extraction/selector';
 import { quote } from '@/lib/text';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 // The rules every change to a claim's span keeps (lib/data/claim-spans.ts): inside the article's
 // text, not only spaces, apart from every other claim of the article, anchored with the same
@@ -14,6 +15,12 @@ export function anchored(text: string, start: number, end: number) {
   const { exact, prefix, suffix } = quoteSelector(text, start, end);
   return { start, end, text: exact, prefix, suffix };
 }
+
+/** Claims whose words are in the article's current text (not orphaned by a new version). */
+export const placed = { OR: [{ anchorStatus: null }, { anchorStatus: { not: 'orphaned' } }] } as const satisfies Prisma.ClaimWhereInput;
+
+/** Marking a claim's words by hand settles what a new version of the article did to them. */
+export const anchorSettled = { anchorStatus: null, anchorPending: false, anchorSimilarity: null, textBefore: null } as const;
 
 /** Drops whitespace at both ends, so a sloppy selection snaps to the words inside it. */
 export function snapSpan(text: string, start: number, end: number) {
@@ -60,7 +67,8 @@ export async function checkSpan(tx: Tx, articleId: string, text: string, start: 
   if (end > text.length) throw invalidField(field, `The span ends at ${end}, past the end of the text (${text.length} characters).`);
   if (start >= end) throw invalidField(field, 'The span must contain some text (not only spaces).');
   const clash = await tx.claim.findFirst({
-    where: { articleId, id: { notIn: ignore }, start: { lt: end }, end: { gt: start } },
+    // Orphaned claims (words gone from a new version) keep old offsets that nothing shows.
+    where: { articleId, id: { notIn: ignore }, start: { lt: end }, end: { gt: start }, ...placed },
     orderBy: { start: 'asc' },
     select: { start: true, end: true, text: true },
   });

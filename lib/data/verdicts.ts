@@ -91,6 +91,8 @@ export async function ruleVerdict(actorId: string | null, input: TRuleVerdict) {
       ).id;
     }
     const verdict = await tx.verdict.create({ data: { claimId: claim.id, kind: 'ruled', ...values(data), byId: actor.id }, select: verdictSelect });
+    // A ruling on the claim's current words settles "its words changed after its ruling".
+    await tx.claim.updateMany({ where: { id: claim.id, needsRecheck: true }, data: { needsRecheck: false } });
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'verdict_rule',

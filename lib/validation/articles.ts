@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/limits';
-import { isStorableText, UNSTORABLE_TEXT, ZHttpUrl, ZOptionalText, ZPastDate, zText } from '@/lib/validation/common';
+import { isStorableText, UNSTORABLE_TEXT, ZHttpUrl, ZId, ZOptionalText, ZPastDate, zText } from '@/lib/validation/common';
 
 export { MAX_ARTICLE_CHARS };
 
-const ZRaw = z
+export const ZRaw = z
   .string({ error: 'Paste the article text or choose a file.' })
   .max(MAX_ARTICLE_CHARS, { error: `The article is too long: the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.` })
   .refine((v) => v.trim().length > 0, { error: 'Paste the article text or choose a file.' })
@@ -34,3 +34,19 @@ export const ZImportArticleSchema = z.object({
     .transform((v) => !!v),
 });
 export type TImportArticle = z.input<typeof ZImportArticleSchema>;
+
+/** A new version of an article's text, replacing the version the user saw (`baseVersion`). */
+export const ZImportVersionSchema = z.object({
+  articleId: ZId,
+  raw: ZRaw,
+  baseVersion: z.coerce.number({ error: 'Reload the page: the version you saw is missing.' }).int().min(1),
+});
+export type TImportVersion = z.input<typeof ZImportVersionSchema>;
+
+/** Settling what a new version did to one claim: confirm its new words, or leave it out. */
+export const ZSettleAnchorSchema = z.object({ claimId: ZId, version: z.coerce.number().int().min(1) });
+export type TSettleAnchor = z.input<typeof ZSettleAnchorSchema>;
+
+/** Two versions of an article to compare. */
+export const ZCompareVersionsSchema = z.object({ articleId: ZId, a: z.coerce.number().int().min(1), b: z.coerce.number().int().min(1) });
+export type TCompareVersions = z.input<typeof ZCompareVersionsSchema>;

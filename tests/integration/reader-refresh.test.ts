@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, makeArticle, makeUser, resetDatabase } from './db';
 import { runPipeline, type PipelineDeps } from '@/lib/actions/pipeline';
-import { PUBLIC_CACHE_KEY, refreshReaderCopies } from '@/lib/public-cache';
+import { PUBLIC_CACHE_KEY, readerVersion, refreshReaderCopies } from '@/lib/public-cache';
 import { getPublishedFactCheck } from '@/lib/data/public';
 import { publishFactCheck, saveSummary, unpublishFactCheck } from '@/lib/data/factchecks';
 import { updateClaimAttribution } from '@/lib/data/claims';
@@ -17,6 +17,8 @@ import { createSource } from '@/lib/data/sources';
 import { ZUpdateClaimAttributionSchema } from '@/lib/validation/claims';
 import { ZCreateSourceSchema } from '@/lib/validation/sources';
 import { ZPublishSchema, ZUnpublishSchema } from '@/lib/validation/factchecks';
+import { ZImportVersionSchema } from '@/lib/validation/articles';
+import { importArticleVersion } from '@/lib/data/article-versions';
 import { createReaderCache, type ReaderCache } from '../../scripts/reader-cache.mjs';
 
 const TEXT = 'Alpha said the sky is green. Beta said water is dry.';
@@ -36,7 +38,7 @@ beforeAll(async () => {
       const fc = await getPublishedFactCheck(req.url!.split('/').pop()!);
       res.statusCode = fc ? 200 : 404;
       res.setHeader('content-type', 'application/json');
-      if (fc) res.setHeader('x-claimdesk-version', String(fc.version));
+      if (fc) res.setHeader('x-claimdesk-version', String(fc.readerVersion));
       res.end(JSON.stringify(fc ? { claims: fc.claims.map((c) => ({ claimant: c.claimant, sources: c.sources.length })) } : { error: 'not_found' }));
     },
   });
@@ -118,7 +120,10 @@ describe('readers’ copies after a committed change', () => {
     const after = await read(s.fc.slug);
     expect(after).toMatchObject({ cache: 'HIT', body: { claims: [{ claimant: 'Alpha', sources: 1 }] } });
     expect(renders).toBe(1);
-    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: 1 }], [{ slug: s.fc.slug, version: 1 }]]);
+    expect(notified.map((p) => JSON.parse(p))).toEqual([
+      [{ slug: s.fc.slug, version: readerVersion(1, 1) }],
+      [{ slug: s.fc.slug, version: readerVersion(1, 1) }],
+    ]);
   });
 
   it('are dropped when an editor publishes a new version, and when the fact-check is unpublished', async () => {
@@ -137,6 +142,19 @@ describe('readers’ copies after a committed change', () => {
     expect((await runPipeline(unpublish, { articleId: s.article.id, version: version + 1 }, deps(s.editor.id))).state.ok).toBe(true);
     expect(await read(s.fc.slug)).toMatchObject({ status: 404, cache: 'MISS' });
     await settle();
-    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: 2 }], [{ slug: s.fc.slug, version: 0 }]]);
+    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: readerVersion(2, 1) }], [{ slug: s.fc.slug, version: 0 }]]);
+  });
+
+  it('are dropped when the publisher’s article gets a new version, so readers learn it changed', async () => {
+    const s = await publishedFactCheck();
+    expect(await read(s.fc.slug)).toMatchObject({ cache: 'MISS' });
+    expect(await read(s.fc.slug)).toMatchObject({ cache: 'HIT' });
+    const input = { articleId: s.article.id, raw: 'Alpha said the sky is blue. Beta said water is dry.', baseVersion: 1 };
+    expect(
+      (await runPipeline({ schema: ZImportVersionSchema, run: importArticleVersion, success: 'Imported.' }, input, deps(s.journalist.id))).state.ok,
+    ).toBe(true);
+    expect(await read(s.fc.slug)).toMatchObject({ cache: 'MISS' });
+    await settle();
+    expect(notified.map((p) => JSON.parse(p))).toEqual([[{ slug: s.fc.slug, version: readerVersion(1, 2) }]]);
   });
 });

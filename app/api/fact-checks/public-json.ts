@@ -25,6 +25,8 @@ export function factCheckJson(fc: PublicFactCheck) {
     summary: fc.summary,
     publishedAt: fc.publishedAt,
     updatedAt: fc.correctedAt ?? fc.publishedAt,
+    /** The publisher changed the article after this fact-check (null if not). */
+    articleUpdatedAt: fc.articleUpdatedAt,
     article: { title: fc.article.title, publisher: fc.article.publisher, url: fc.article.url, publishedAt: fc.article.publishedAt },
     claims: fc.claims.map((c) => ({
       id: c.id,
@@ -33,6 +35,8 @@ export function factCheckJson(fc: PublicFactCheck) {
       start: c.start,
       end: c.end,
       claimant: c.claimant,
+      /** Present when the article's words changed after we checked them: what it says now, or null if removed. */
+      ...(c.nowInArticle !== undefined ? { nowInArticle: c.nowInArticle } : {}),
       verdict: { rating: RATING_LABELS[c.verdict.rating], explanation: c.verdict.explanation, attributionConfirmed: c.verdict.attributionConfirmed },
       sources: c.sources.map(({ id: _id, ...s }) => s),
       claimReview: c.claimReview,

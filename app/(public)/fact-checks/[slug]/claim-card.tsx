@@ -16,6 +16,14 @@ export function ClaimCard({ claim, n }: { claim: Claim; n: number }) {
           Claim {n}: <span className="verdict-tag">{rating.label}</span>
         </h3>
         <blockquote className="claim-text">{claim.text}</blockquote>
+        {claim.nowInArticle !== undefined && (
+          <div className="claim-now" role="note">
+            <p>
+              <strong>The article has changed since we checked this.</strong> When we checked it, it said: “{claim.text}”
+            </p>
+            <p>{claim.nowInArticle === null ? 'It no longer contains these words.' : `It now says: “${claim.nowInArticle}”`}</p>
+          </div>
+        )}
         <dl className="claim-facts">
           <dt>Who made it</dt>
           <dd>{claim.claimant}</dd>

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fc = await getPublishedFactCheck((await params).slug);
   if (!fc) return { title: 'Not found' };
-  return { title: `Fact-check: ${fc.article.title}`, description: fc.summary, other: { [VERSION_META]: String(fc.version) } };
+  return { title: `Fact-check: ${fc.article.title}`, description: fc.summary, other: { [VERSION_META]: String(fc.readerVersion) } };
 }
 
 export default async function FactCheckPage({ params }: Props) {

@@ -14,6 +14,12 @@ export function ReaderHeader({ fc, demo }: { fc: PublicFactCheck; demo: boolean 
           references.
         </p>
       )}
+      {fc.articleUpdatedAt && (
+        <p className="alert warn article-updated" role="note">
+          <strong>The article was updated on {formatDate(fc.articleUpdatedAt)}, after this fact-check.</strong> Where the words we checked have
+          changed, each claim below shows what the article said when we checked it and what it says now.
+        </p>
+      )}
       <section aria-labelledby="summary-heading" className="summary">
         <h2 id="summary-heading">Summary</h2>
         <p>{fc.summary}</p>

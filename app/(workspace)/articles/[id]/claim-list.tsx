@@ -29,7 +29,10 @@ function Items({ claims, selectedId, onSelect }: { claims: NumberedClaim[]; sele
             <span className="claim-item-n">{c.n}</span>
             <span className="claim-item-text">{c.text}</span>
             <span className="claim-item-meta">
-              <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span> <span className="muted">score {c.score.toFixed(2)}</span>
+              <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span>{' '}
+              {c.anchorStatus === 'orphaned' && <span className="pill anchor-pill">gone from the text</span>}
+              {c.anchorPending && c.anchorStatus === 'changed' && <span className="pill anchor-pill">words changed</span>}
+              {c.needsRecheck && <span className="pill anchor-pill">rule again</span>} <span className="muted">score {c.score.toFixed(2)}</span>
             </span>
           </button>
         </li>

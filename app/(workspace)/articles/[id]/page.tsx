@@ -6,6 +6,7 @@ import { getArticleWorkspace } from '@/lib/data/articles';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
 import { isId } from '@/lib/validation/common';
+import { AnchorReview } from './anchor-review';
 import { Workspace } from './workspace';
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -29,7 +30,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         )}
       </p>
       <p className="small">
-        Fact-check: {article.factCheck ? article.factCheck.status : 'not started'}
+        Version {article.currentVersion} ·{' '}
+        <Link href={`/articles/${article.id}/versions`}>Versions{can(user, 'claim.review') ? ' and new version' : ''}</Link> · Fact-check:{' '}
+        {article.factCheck ? article.factCheck.status : 'not started'}
         {can(user, 'factcheck.publish') && (
           <>
             {' '}
@@ -37,6 +40,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </>
         )}
       </p>
+      <AnchorReview claims={claims} version={article.currentVersion} canReview={can(user, 'claim.review')} />
       <Workspace
         article={{ id: article.id, text: article.plainText, links: article.links }}
         claims={claims}

@@ -32,7 +32,15 @@ export function TextPane({
     <section aria-labelledby="text-heading" className="workspace-text">
       <h2 id="text-heading">Article text</h2>
       <Legend />
-      <ArticleText text={article.text} links={article.links} claims={claims} selectedId={selectedId} onSelect={onSelect} onSelection={onSelection} />
+      {/* Claims whose words a new version removed have no place in this text (the review list shows them). */}
+      <ArticleText
+        text={article.text}
+        links={article.links}
+        claims={claims.filter((c) => c.anchorStatus !== 'orphaned')}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onSelection={onSelection}
+      />
     </section>
   );
 }

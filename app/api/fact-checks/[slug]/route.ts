@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const fc = await getPublishedFactCheck((await params).slug);
-  return fc ? json({ factCheck: factCheckJson(fc) }, 200, { [VERSION_HEADER]: String(fc.version) }) : notFoundJson();
+  return fc ? json({ factCheck: factCheckJson(fc) }, 200, { [VERSION_HEADER]: String(fc.readerVersion) }) : notFoundJson();
 }

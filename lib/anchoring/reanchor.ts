@@ -1,0 +1,172 @@
+/**
+ * Re-anchoring claims from one version of an article to the next, one claim at a time against
+ * an alignment of the two texts computed once:
+ * 1. the claim lies in a block of equal text: `exact` when that block stayed in place, `moved`
+ *    when it moved (a paragraph moved up);
+ * 2. its exact text occurs elsewhere: `moved` to the occurrence whose stored prefix and suffix
+ *    match best, then the one nearest where the claim would be;
+ * 3. otherwise the most similar span in the window of new text where it should be: `changed`
+ *    at or above the threshold, `orphaned` below.
+ * A short text (under 24 characters) found elsewhere with little matching context could be any
+ * "the government": an edit in place that keeps the threshold's similarity is preferred to it.
+ */
+import { quoteSelector } from '../extraction/selector';
+import { Alignment } from './alignment';
+import { alignWords, similarity } from './distance';
+import { OccurrenceIndex } from './occurrences';
+import { isSpace, tokenize } from './tokens';
+import type { Anchor, Reanchored, ReanchorOptions, Span } from './types';
+
+/** Below this similarity an edited claim counts as gone. Half its characters kept: a rewrite, not an edit. */
+export const ORPHAN_THRESHOLD = 0.5;
+/** Texts this long are specific enough that an exact occurrence anywhere is the claim itself. */
+const SPECIFIC_LENGTH = 24;
+/** Characters of stored context (of up to 64) that make an exact occurrence of a short text credible. */
+const CREDIBLE_CONTEXT = 16;
+
+/** How much more similar a span found word by word must be to beat the one between two known edges. */
+const CLEARLY_BETTER = 0.1;
+
+type Selector = { start: number; end: number; exact: string; prefix: string; suffix: string };
+type Occurrence = { at: number; context: number };
+
+export function reanchor(oldText: string, newText: string, anchors: readonly Anchor[], options: ReanchorOptions = {}): Reanchored[] {
+  const threshold = options.threshold ?? ORPHAN_THRESHOLD;
+  const selectors = anchors.map((a, i) => toSelector(oldText, a, i));
+  if (oldText === newText) {
+    return selectors.map((sel) => (sel.exact === oldText.slice(sel.start, sel.end) ? found(sel, sel.start, 'exact') : orphaned(sel, 0)));
+  }
+  const ctx = new Context(oldText, newText);
+  return selectors.map((sel) => ctx.resolve(sel, threshold));
+}
+
+function toSelector(oldText: string, a: Anchor, i: number): Selector {
+  if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end < a.start || a.end > oldText.length) {
+    throw new RangeError(`anchor ${i}: [${a.start}, ${a.end}) is not a range of the old text (length ${oldText.length})`);
+  }
+  const stored = quoteSelector(oldText, a.start, a.end);
+  return { start: a.start, end: a.end, exact: a.exact ?? stored.exact, prefix: a.prefix ?? stored.prefix, suffix: a.suffix ?? stored.suffix };
+}
+
+function oldSpan(sel: Selector): Span {
+  return { start: sel.start, end: sel.end, text: sel.exact };
+}
+
+function found(sel: Selector, at: number, status: 'exact' | 'moved'): Reanchored {
+  return { old: oldSpan(sel), status, new: { start: at, end: at + sel.exact.length, text: sel.exact }, similarity: 1 };
+}
+
+function orphaned(sel: Selector, best: number): Reanchored {
+  return { old: oldSpan(sel), status: 'orphaned', new: null, similarity: best };
+}
+
+class Context {
+  private readonly alignment: Alignment;
+  private index: OccurrenceIndex | null = null;
+
+  constructor(
+    private readonly oldText: string,
+    private readonly newText: string,
+  ) {
+    this.alignment = new Alignment(oldText, newText);
+  }
+
+  resolve(sel: Selector, threshold: number): Reanchored {
+    if (sel.exact.length === 0) return orphaned(sel, 0);
+    const a = this.alignment;
+    if (sel.exact === this.oldText.slice(sel.start, sel.end)) {
+      const k = a.blockHolding(sel.start, sel.end);
+      if (k >= 0) return found(sel, sel.start + a.delta(k), a.onSpine(k) ? 'exact' : 'moved');
+    }
+    const occurrence = this.bestOccurrence(sel);
+    const credible = occurrence && (sel.exact.length >= SPECIFIC_LENGTH || occurrence.context >= CREDIBLE_CONTEXT);
+    if (occurrence && credible) return this.located(sel, occurrence.at);
+    const edited = this.edited(sel);
+    if (edited?.span.text === sel.exact) return this.located(sel, edited.span.start);
+    if (edited && edited.similarity >= threshold) return { old: oldSpan(sel), status: 'changed', new: edited.span, similarity: edited.similarity };
+    if (occurrence) return this.located(sel, occurrence.at);
+    return orphaned(sel, edited ? edited.similarity : 0);
+  }
+
+  private located(sel: Selector, at: number): Reanchored {
+    return found(sel, at, this.alignment.inPlace(sel.start, at) ? 'exact' : 'moved');
+  }
+
+  /** The occurrence of the exact text with the most matching context, then the nearest to where the claim would be. */
+  private bestOccurrence(sel: Selector): Occurrence | null {
+    this.index ??= new OccurrenceIndex(this.newText);
+    const expected = this.alignment.expected(sel.start);
+    let best: Occurrence | null = null;
+    for (const at of this.index.find(sel.exact)) {
+      const context = this.contextAt(sel, at);
+      if (!best || context > best.context || (context === best.context && Math.abs(at - expected) < Math.abs(best.at - expected))) {
+        best = { at, context };
+      }
+    }
+    return best;
+  }
+
+  /** Characters of the stored prefix and suffix that match the new text around an occurrence. */
+  private contextAt(sel: Selector, at: number): number {
+    const t = this.newText;
+    let before = 0;
+    while (before < sel.prefix.length && at - before > 0 && sel.prefix.charCodeAt(sel.prefix.length - 1 - before) === t.charCodeAt(at - 1 - before)) before++;
+    const end = at + sel.exact.length;
+    let after = 0;
+    while (after < sel.suffix.length && end + after < t.length && sel.suffix.charCodeAt(after) === t.charCodeAt(end + after)) after++;
+    return before + after;
+  }
+
+  /** Widens [start, end) over the claim's leading and trailing punctuation where the new text has it just outside. */
+  private withEdgePunctuation(exact: string, start: number, end: number): [number, number] {
+    const head = HEAD_RE.exec(exact)?.[0] ?? '';
+    const tail = TAIL_RE.exec(exact)?.[0] ?? '';
+    const t = this.newText;
+    if (head && !t.startsWith(head, start) && t.startsWith(head, start - head.length)) start -= head.length;
+    if (tail && !t.slice(start, end).endsWith(tail) && t.startsWith(tail, end)) end += tail.length;
+    return [start, end];
+  }
+
+  /** The most similar span where the claim should be, found word by word in its window. */
+  private edited(sel: Selector): { span: Span; similarity: number } | null {
+    const length = sel.end - sel.start;
+    const w = this.alignment.window(sel.start, sel.end, 8 * length + 512);
+    if (w.start >= w.end) return null;
+    const direct = w.fixStart && w.fixEnd ? this.scored(sel.exact, w.start, w.end) : null;
+    // Both edges known and about the claim's length apart: that is the span. Far more apart, an
+    // edge may belong to a neighbour (a sentence repeated next to it): let the words decide too.
+    if (direct && Math.abs(w.end - w.start - length) <= length >> 2) return direct;
+    const words = wordsOf(this.newText, w.start, w.end);
+    if (words.text.length === 0) return direct;
+    const fixEnd = w.fixEnd && !direct;
+    const { first, last } = alignWords(wordsOf(sel.exact, 0, sel.exact.length).text, words.text, w.fixStart, fixEnd);
+    if (last <= first) return direct;
+    const aligned = this.scored(sel.exact, w.fixStart ? w.start : (words.starts[first] as number), fixEnd ? w.end : (words.ends[last - 1] as number));
+    return direct && direct.similarity + CLEARLY_BETTER >= aligned.similarity ? direct : aligned;
+  }
+
+  private scored(exact: string, from: number, to: number): { span: Span; similarity: number } {
+    const [start, end] = this.withEdgePunctuation(exact, from, to);
+    const text = this.newText.slice(start, end);
+    return { span: { start, end, text }, similarity: similarity(exact, text, words) };
+  }
+}
+
+/** Leading and trailing punctuation of a claim (quotes, a full stop), which the word alignment may leave out. */
+const HEAD_RE = /^[^\p{L}\p{N}\s]+/u;
+const TAIL_RE = /[^\p{L}\p{N}\s]+$/u;
+
+const words = (s: string): string[] => wordsOf(s, 0, s.length).text;
+
+/** The non-space tokens of text[from, to), with their offsets. */
+function wordsOf(text: string, from: number, to: number): { text: string[]; starts: number[]; ends: number[] } {
+  const tokens = tokenize(text, from, to);
+  const out = { text: [] as string[], starts: [] as number[], ends: [] as number[] };
+  for (let k = 0; k < tokens.count; k++) {
+    if (isSpace(text, tokens, k)) continue;
+    out.text.push(text.slice(tokens.starts[k], tokens.ends[k]));
+    out.starts.push(tokens.starts[k] as number);
+    out.ends.push(tokens.ends[k] as number);
+  }
+  return out;
+}
