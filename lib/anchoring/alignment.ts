@@ -155,7 +155,7 @@ export class Alignment {
       if (end - start > maxLength) return this.clamp(Math.max(start, expected - (maxLength >> 1)), end, false, false, maxLength);
       return this.clamp(start, end, false, false, maxLength);
     }
-    const reach = 2 * (e - s) + 64;
+    const reach = maxLength >> 1;
     if (s - this.oldEnd(before) <= this.oldStart(after) - e) return this.clamp(start, start + reach + s - this.oldEnd(before), false, false, maxLength);
     return this.clamp(Math.max(0, end - reach - (this.oldStart(after) - e)), end, false, false, maxLength);
   }

@@ -138,10 +138,11 @@ class Context {
     if (direct && Math.abs(w.end - w.start - length) <= length >> 2) return direct;
     const words = wordsOf(this.newText, w.start, w.end);
     if (words.text.length === 0) return direct;
+    const fixStart = w.fixStart && !direct;
     const fixEnd = w.fixEnd && !direct;
-    const { first, last } = alignWords(wordsOf(sel.exact, 0, sel.exact.length).text, words.text, w.fixStart, fixEnd);
+    const { first, last } = alignWords(wordsOf(sel.exact, 0, sel.exact.length).text, words.text, fixStart, fixEnd);
     if (last <= first) return direct;
-    const aligned = this.scored(sel.exact, w.fixStart ? w.start : (words.starts[first] as number), fixEnd ? w.end : (words.ends[last - 1] as number));
+    const aligned = this.scored(sel.exact, fixStart ? w.start : (words.starts[first] as number), fixEnd ? w.end : (words.ends[last - 1] as number));
     return direct && direct.similarity + CLEARLY_BETTER >= aligned.similarity ? direct : aligned;
   }
 

@@ -4,8 +4,9 @@
  * and paragraphs are recorded while the text is written, so they stay exact without a second
  * pass that could drift.
  */
-import { Parser } from 'htmlparser2';
-import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS } from './lexicon';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS } from './lexicon';
+import { OpenElements } from './open-elements';
 import { anyOf } from './regex';
 
 export interface Span {
@@ -41,7 +42,8 @@ class TextBuilder {
   private pendingBreak = false;
   private lastEnd = 0;
   readonly paragraphs: Paragraph[] = [];
-  private openSpans: { start: number }[] = [];
+  /** Open spans that no word has reached yet: the next word starts them all. */
+  private pendingSpans: { start: number }[] = [];
   inHeadline = 0;
 
   /** Writes a text node; whole paragraphs go out as one piece to keep allocation low on big inputs. */
@@ -69,7 +71,10 @@ class TextBuilder {
     }
     this.pendingBreak = false;
     this.pendingSpace = false;
-    for (const span of this.openSpans) if (span.start < 0) span.start = this.len;
+    // Only spans still waiting for their first word: looping over every open span here made
+    // links nested in unclosed tags ('<a href=x><b>Word ' x N) quadratic.
+    for (const span of this.pendingSpans) span.start = this.len;
+    this.pendingSpans.length = 0;
     this.push(w);
     this.lastEnd = this.len;
     const para = this.paragraphs[this.paragraphs.length - 1];
@@ -91,15 +96,17 @@ class TextBuilder {
 
   openSpan(): { start: number } {
     const span = { start: -1 };
-    this.openSpans.push(span);
+    this.pendingSpans.push(span);
     return span;
   }
 
   /** Returns the span's extent, or null when nothing visible was written inside it. */
   closeSpan(span: { start: number }): Span | null {
-    const i = this.openSpans.lastIndexOf(span);
-    if (i >= 0) this.openSpans.splice(i, 1);
-    return span.start < 0 ? null : { start: span.start, end: this.lastEnd };
+    if (span.start >= 0) return { start: span.start, end: this.lastEnd };
+    // Spans close innermost first, so a pending one is found at the end of the list.
+    const i = this.pendingSpans.lastIndexOf(span);
+    if (i >= 0) this.pendingSpans.splice(i, 1);
+    return null;
   }
 
   toString(): string {
@@ -115,71 +122,166 @@ export function sanitize(raw: string): Sanitized {
   const blockMode = STRUCTURAL_TAG_RE.test(raw);
   // A text with no blank lines at all uses single newlines between paragraphs.
   const singleNewlineBreaks = !blockMode && !/\n[^\S\n]*\n/.test(raw);
-  const out = new TextBuilder();
-  // Without '<' or '&' the parser would hand the whole input to ontext in one piece and fire no
-  // other event, so plain text skips its character-by-character tokenizer.
+  // Without '<' or '&' the tokenizer would hand the whole input to ontext in one piece and fire
+  // no other event, so plain text skips its character-by-character scan.
   if (!raw.includes('<') && !raw.includes('&')) {
+    const out = new TextBuilder();
     if (raw) out.write(raw, true, singleNewlineBreaks);
     return { text: out.toString(), paragraphs: out.paragraphs, links: [], titleTag: null, dateHint: null, authorHint: null };
   }
-  const links: SanitizedLink[] = [];
-  const linkStack: { span: { start: number }; href: string | null }[] = [];
-  let skipDepth = 0;
-  let titleTag: string | null = null;
-  let inTitle = false;
-  let titleBuf = '';
-  let dateHint: string | null = null;
-  let authorHint: string | null = null;
+  const reader = new HtmlReader(raw, blockMode, singleNewlineBreaks);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, reader);
+  tokenizer.write(raw);
+  tokenizer.end();
+  return reader.result();
+}
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'title') inTitle = true;
-        if (name === 'meta') {
-          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
-          if (!dateHint && DATE_META_KEYS.has(key) && attribs.content) dateHint = attribs.content;
-          if (!authorHint && key === 'author' && attribs.content) authorHint = attribs.content;
-        }
-        if (name === 'time' && !dateHint && attribs.datetime) dateHint = attribs.datetime;
-        if (SKIPPED_ELEMENTS.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
-        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
-        else if (name === 'td' || name === 'th') out.softSpace();
-        if (name === 'h1') out.inHeadline++;
-        if (name === 'a') {
-          const href = (attribs.href ?? '').trim();
-          linkStack.push({ span: out.openSpan(), href: SAFE_HREF_RE.test(href) ? href : null });
-        }
-      },
-      ontext(data) {
-        if (inTitle) titleBuf += data;
-        if (skipDepth > 0) return;
-        out.write(data, !blockMode, singleNewlineBreaks);
-      },
-      onclosetag(name) {
-        if (name === 'title' && inTitle) {
-          inTitle = false;
-          titleTag ??= titleBuf.replace(/\s+/g, ' ').trim() || null;
-        }
-        if (SKIPPED_ELEMENTS.has(name)) {
-          if (skipDepth > 0) skipDepth--;
-          return;
-        }
-        if (skipDepth > 0) return;
-        if (name === 'a') {
-          const link = linkStack.pop();
-          const span = link ? out.closeSpan(link.span) : null;
-          if (link?.href && span) links.push({ ...span, href: link.href });
-        }
-        if (name === 'h1' && out.inHeadline > 0) out.inHeadline--;
-        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(raw);
-  parser.end();
-  // Nested anchors can close out of order; keep document order for callers.
-  links.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+type Attributes = Record<string, string>;
+
+/**
+ * Tokenizer events in, text and hints out. The tree rules (which tags close which) are
+ * OpenElements'; the methods from opened() on are what each element means for the text.
+ */
+class HtmlReader implements TokenizerCallbacks {
+  private readonly out = new TextBuilder();
+  private readonly elements = new OpenElements((name) => this.closed(name));
+  private readonly links: SanitizedLink[] = [];
+  private readonly linkStack: { span: { start: number }; href: string | null }[] = [];
+  private skipDepth = 0;
+  private titleTag: string | null = null;
+  private inTitle = false;
+  private titleBuf = '';
+  private dateHint: string | null = null;
+  private authorHint: string | null = null;
+  /** The start tag being read, and its attributes; null while reading an ignored one. */
+  private tag: { name: string; attribs: Attributes } | null = null;
+  private attribName = '';
+  private attribValue = '';
+
+  constructor(
+    private readonly raw: string,
+    private readonly blockMode: boolean,
+    private readonly singleNewlineBreaks: boolean,
+  ) {}
+
+  result(): Sanitized {
+    // Nested anchors can close out of order; keep document order for callers.
+    this.links.sort((a, b) => a.start - b.start || a.end - b.end);
+    const { out, links, titleTag, dateHint, authorHint } = this;
+    return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+  }
+
+  // --- Tokenizer callbacks: offsets into raw, entities already decoded to code points.
+
+  ontext(start: number, end: number): void {
+    this.text(this.raw.slice(start, end));
+  }
+  ontextentity(codePoint: number): void {
+    this.text(String.fromCodePoint(codePoint));
+  }
+  oncdata(start: number, end: number, endOffset: number): void {
+    // HTML has CDATA sections only inside <svg> and <math>; elsewhere they are comments.
+    if (this.elements.foreign) this.text(this.raw.slice(start, end - endOffset));
+  }
+  onopentagname(start: number, end: number): void {
+    this.openTag(this.elements.tagName(this.raw.slice(start, end)));
+  }
+  onattribname(start: number, end: number): void {
+    this.attribName = this.raw.slice(start, end).toLowerCase();
+  }
+  onattribdata(start: number, end: number): void {
+    this.attribValue += this.raw.slice(start, end);
+  }
+  onattribentity(codePoint: number): void {
+    this.attribValue += String.fromCodePoint(codePoint);
+  }
+  onattribend(): void {
+    // The first of two same-named attributes wins, as in browsers.
+    if (this.tag && !Object.hasOwn(this.tag.attribs, this.attribName)) this.tag.attribs[this.attribName] = this.attribValue;
+    this.attribValue = '';
+  }
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+  onselfclosingtag(): void {
+    // HTML ignores the slash in "<div/>"; only SVG and MathML elements close themselves.
+    const name = this.tag?.name;
+    this.endOpenTag();
+    if (name !== undefined && this.elements.foreign) this.elements.closeCurrent(name);
+  }
+  onclosetag(start: number, end: number): void {
+    const name = this.elements.tagName(this.raw.slice(start, end));
+    if (this.elements.close(name) || !(name === 'p' || name === 'br')) return;
+    // A stray </p> or </br> still breaks the line, as an empty <p></p> or a <br> would.
+    this.openTag(name);
+    this.endOpenTag();
+    this.elements.closeCurrent(name);
+  }
+  onend(): void {
+    this.elements.closeAll();
+  }
+  isInForeignContext(): boolean {
+    return this.elements.foreign;
+  }
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+
+  private openTag(name: string): void {
+    this.tag = this.elements.open(name) ? { name, attribs: Object.create(null) as Attributes } : null;
+  }
+
+  private endOpenTag(): void {
+    if (!this.tag) return;
+    const { name, attribs } = this.tag;
+    this.tag = null;
+    this.opened(name, attribs);
+    if (VOID_ELEMENTS.has(name)) this.closed(name);
+  }
+
+  // --- What each element means for the text.
+
+  private opened(name: string, attribs: Attributes): void {
+    if (name === 'title') this.inTitle = true;
+    if (name === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+      if (!this.dateHint && DATE_META_KEYS.has(key) && attribs.content) this.dateHint = attribs.content;
+      if (!this.authorHint && key === 'author' && attribs.content) this.authorHint = attribs.content;
+    }
+    if (name === 'time' && !this.dateHint && attribs.datetime) this.dateHint = attribs.datetime;
+    if (SKIPPED_ELEMENTS.has(name)) this.skipDepth++;
+    if (this.skipDepth > 0) return;
+    if (BLOCK_ELEMENTS.has(name)) this.out.breakParagraph();
+    else if (name === 'td' || name === 'th') this.out.softSpace();
+    if (name === 'h1') this.out.inHeadline++;
+    if (name === 'a') {
+      const href = (attribs.href ?? '').trim();
+      this.linkStack.push({ span: this.out.openSpan(), href: SAFE_HREF_RE.test(href) ? href : null });
+    }
+  }
+
+  private text(data: string): void {
+    if (this.inTitle) this.titleBuf += data;
+    if (this.skipDepth > 0) return;
+    this.out.write(data, !this.blockMode, this.singleNewlineBreaks);
+  }
+
+  private closed(name: string): void {
+    if (name === 'title' && this.inTitle) {
+      this.inTitle = false;
+      this.titleTag ??= this.titleBuf.replace(/\s+/g, ' ').trim() || null;
+    }
+    if (SKIPPED_ELEMENTS.has(name)) {
+      if (this.skipDepth > 0) this.skipDepth--;
+      return;
+    }
+    if (this.skipDepth > 0) return;
+    if (name === 'a') {
+      const link = this.linkStack.pop();
+      const span = link ? this.out.closeSpan(link.span) : null;
+      if (link?.href && span) this.links.push({ ...span, href: link.href });
+    }
+    if (name === 'h1' && this.out.inHeadline > 0) this.out.inHeadline--;
+    if (BLOCK_ELEMENTS.has(name)) this.out.breakParagraph();
+  }
 }

@@ -244,6 +244,29 @@ export const BLOCK_ELEMENTS = set(`
   figure address body html`);
 /** Any one of these in the input means its line breaks are markup, not paragraphs. */
 export const STRUCTURAL_ELEMENTS = words(`p div br h1 h2 h3 h4 h5 h6 li blockquote section article table tr body html main`);
+/** Elements that have no content and no end tag (htmlparser2's list, which sanitize reproduces). */
+export const VOID_ELEMENTS = set(`
+  area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr`);
+/**
+ * HTML's implied end tags, as htmlparser2's Parser applies them: a start tag for any element
+ * before a colon closes the current (innermost) element, again and again, while it is one of
+ * those after the colon. "<p>One<div>" closes the paragraph; "<li>a<li>b" the first item.
+ */
+export const IMPLIED_END_TAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  `tr: tr th td | th: th | td: thead th td | body: head link script | a: a | li: li | p: p |
+  h1 h2 h3 h4 h5 h6: h1 h2 h3 h4 h5 h6 p | dd dt: dd dt | rt rp: rt rp | tbody tfoot: thead tbody |
+  select input output button datalist textarea: input option optgroup select button datalist textarea |
+  option: option | optgroup: optgroup option |
+  address article aside blockquote details div dl fieldset figcaption figure footer form header hr main nav
+  ol pre section table ul: p`
+    .split('|')
+    .flatMap((rule) => {
+      const [openers = '', closed = ''] = rule.split(':');
+      return words(openers).map((opener) => [opener, set(closed)] as const);
+    }),
+);
+/** Inside <svg> or <math>, these hold HTML again (htmlparser2's list; <foreignObject> only in SVG). */
+export const HTML_INTEGRATION_POINTS = set(`mi mo mn ms mtext annotation-xml desc title`);
 /** <meta> names and properties that carry the publication date. */
 export const DATE_META_KEYS = set(`
   article:published_time date pubdate publishdate dc.date dc.date.issued og:published_time datepublished

@@ -25,13 +25,18 @@ const COUNT_WORD = anyOf([...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WOR
 
 const MONTH = `(?:${MONTH_PATTERN})`;
 const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
+// Where a figure that needs a word after it may start: a digit at a word boundary, but not one
+// that follows such a digit of the same run ("1,000" is tried once, from the 1). A later start
+// could only fail where the first one failed, and trying them all re-read a run like '1,1,1,…'
+// from each of its digits: quadratic in the length of the sentence.
+const FIGURE_START = '\\b(?<!(?:^|\\W)\\d+,+)';
 // "3.5bn", "2 million": a scale right after a figure.
 const SCALE = `(?:\\s?${anyOf(Object.keys(SCALE_ABBREVIATIONS))}\\b|\\s${anyOf(LARGE_SCALES)}\\b)`;
 const MONEY = [
   `${anyOf(CURRENCY_PREFIXES)}?${anyOf(CURRENCY_SYMBOLS)}\\s?${NUM}${SCALE}?`, // US$3.5bn, £40 million
-  `\\b${NUM}${SCALE}?\\s${anyOf(CURRENCY_NAMES)}\\b`, // 300 million euros
+  `${FIGURE_START}${NUM}${SCALE}?\\s${anyOf(CURRENCY_NAMES)}\\b`, // 300 million euros
 ].join('|');
-const PERCENT = `\\b${NUM}\\s?(?:%|per ?cent\\b|percent\\b|percentage points?\\b)`;
+const PERCENT = `${FIGURE_START}${NUM}\\s?(?:%|per ?cent\\b|percent\\b|percentage points?\\b)`;
 const DATE = [
   `\\b${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s\\d{4}\\b)?`, // Jan. 14, 2024
   `\\b\\d{1,2}\\s${MONTH}\\b(?:\\s\\d{4}\\b)?`, // 14 January 2024
