@@ -3,7 +3,7 @@
  * per claim: an index from token to the offsets where it starts, built once (linear), and per
  * claim a check of the occurrences of its rarest inner token only.
  */
-import { TokenIds, tokenize, type Tokens } from './tokens';
+import { isSpace, TokenIds, tokenize, type Tokens } from './tokens';
 
 export class OccurrenceIndex {
   private readonly ids = new TokenIds();
@@ -37,6 +37,29 @@ export class OccurrenceIndex {
     const found = tokens.count > 2 ? this.viaRarestToken(exact, tokens) : this.scan(exact);
     this.memo.set(exact, found);
     return found;
+  }
+
+  /**
+   * Where the claim may start, judging by its rarest words: for each of up to `words` words of the
+   * claim that occur at most `maxEach` times in the text, each occurrence minus the word's offset
+   * in the claim. For finding an edited claim that also moved.
+   */
+  likelyStarts(exact: string, words: number, maxEach: number): number[] {
+    const tokens = tokenize(exact);
+    const rare: { id: number; offset: number; count: number }[] = [];
+    for (let k = 0; k < tokens.count; k++) {
+      if (isSpace(exact, tokens, k)) continue;
+      const id = this.ids.lookup(exact.slice(tokens.starts[k], tokens.ends[k]));
+      if (id === undefined) continue;
+      const count = (this.offsets[id + 1] as number) - (this.offsets[id] as number);
+      if (count <= maxEach) rare.push({ id, offset: tokens.starts[k] as number, count });
+    }
+    rare.sort((a, b) => a.count - b.count || a.offset - b.offset);
+    const starts = new Set<number>();
+    for (const { id, offset } of rare.slice(0, words)) {
+      for (let p = this.offsets[id] as number; p < (this.offsets[id + 1] as number); p++) starts.add(Math.max(0, (this.positions[p] as number) - offset));
+    }
+    return [...starts].sort((a, b) => a - b);
   }
 
   private viaRarestToken(exact: string, tokens: Tokens): number[] {

@@ -27,6 +27,12 @@ const CREDIBLE_CONTEXT = 16;
 /** How much more similar a span found word by word must be to beat the one between two known edges. */
 const CLEARLY_BETTER = 0.1;
 
+/** An edited claim found away from its place (its paragraph moved too) must be clearly the same claim. */
+const REMOTE_THRESHOLD = 0.7;
+/** Rare words of a claim tried, and how often each may occur, when looking for it away from its place. */
+const REMOTE_WORDS = 3;
+const REMOTE_MAX_EACH = 8;
+
 type Selector = { start: number; end: number; exact: string; prefix: string; suffix: string };
 type Occurrence = { at: number; context: number };
 
@@ -85,7 +91,9 @@ class Context {
     if (edited?.span.text === sel.exact) return this.located(sel, edited.span.start);
     if (edited && edited.similarity >= threshold) return { old: oldSpan(sel), status: 'changed', new: edited.span, similarity: edited.similarity };
     if (occurrence) return this.located(sel, occurrence.at);
-    return orphaned(sel, edited ? edited.similarity : 0);
+    const remote = this.editedElsewhere(sel);
+    if (remote && remote.similarity >= Math.max(threshold, REMOTE_THRESHOLD)) return { old: oldSpan(sel), status: 'changed', new: remote.span, similarity: remote.similarity };
+    return orphaned(sel, Math.max(edited?.similarity ?? 0, remote?.similarity ?? 0));
   }
 
   private located(sel: Selector, at: number): Reanchored {
@@ -144,6 +152,26 @@ class Context {
     if (last <= first) return direct;
     const aligned = this.scored(sel.exact, fixStart ? w.start : (words.starts[first] as number), fixEnd ? w.end : (words.ends[last - 1] as number));
     return direct && direct.similarity + CLEARLY_BETTER >= aligned.similarity ? direct : aligned;
+  }
+
+  /** The most similar span near the occurrences of the claim's rarest words: for a claim edited and moved. */
+  private editedElsewhere(sel: Selector): { span: Span; similarity: number } | null {
+    this.index ??= new OccurrenceIndex(this.newText);
+    const length = sel.exact.length;
+    const pattern = words(sel.exact);
+    let best: { span: Span; similarity: number } | null = null;
+    let covered = -1;
+    for (const at of this.index.likelyStarts(sel.exact, REMOTE_WORDS, REMOTE_MAX_EACH)) {
+      if (at < covered) continue;
+      const from = Math.max(0, at - (length >> 1) - 32);
+      covered = Math.min(this.newText.length, at + length + (length >> 1) + 32);
+      const window = wordsOf(this.newText, from, covered);
+      const { first, last } = alignWords(pattern, window.text, false, false);
+      if (last <= first) continue;
+      const found = this.scored(sel.exact, window.starts[first] as number, window.ends[last - 1] as number);
+      if (!best || found.similarity > best.similarity) best = found;
+    }
+    return best;
   }
 
   private scored(exact: string, from: number, to: number): { span: Span; similarity: number } {

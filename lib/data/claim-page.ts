@@ -21,7 +21,14 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
   const [claim, sources, notes, verdicts, history, needsCorrection] = await Promise.all([
     db.claim.findUnique({
       where: { id: claimId },
-      select: { ...claimSummarySelect, prefix: true, suffix: true, article: { select: { id: true, title: true } } },
+      select: {
+        ...claimSummarySelect,
+        prefix: true,
+        suffix: true,
+        anchorStatus: true,
+        needsRecheck: true,
+        article: { select: { id: true, title: true } },
+      },
     }),
     db.source.findMany({ where: { claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: sourceSelect }),
     // Oldest first, as in a conversation: the newest note is last.

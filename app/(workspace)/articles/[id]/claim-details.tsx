@@ -46,7 +46,14 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
         <dd>{flags.length ? flags.join(', ') : 'none'}</dd>
         <dt>Span</dt>
         <dd>
-          characters {c.start}–{c.end}
+          {c.anchorStatus === 'orphaned' ? (
+            'its words are gone from the current version of the article: select its new words and use “Fix the span”, or leave it out'
+          ) : (
+            <>
+              characters {c.start}–{c.end}
+            </>
+          )}
+          {c.needsRecheck && <strong> Its words changed after its ruling: rule on it again.</strong>}
         </dd>
         <dt>Research</dt>
         <dd>

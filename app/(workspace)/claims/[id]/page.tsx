@@ -69,6 +69,12 @@ function ClaimFacts({ claim }: { claim: ClaimPageData['claim'] }) {
         <mark>{claim.text}</mark>
         <span className="muted">{claim.suffix}</span>
       </blockquote>
+      {claim.anchorStatus === 'orphaned' && (
+        <p className="alert warn">
+          These words are gone from the current version of the article. Re-mark them in the article workspace, or leave the claim out.
+        </p>
+      )}
+      {claim.needsRecheck && <p className="alert warn">The article’s words for this claim changed after its ruling: rule on it again.</p>}
       <dl className="facts">
         <dt>Status</dt>
         <dd>
