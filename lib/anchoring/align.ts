@@ -3,14 +3,14 @@
  * ("A technique for isolating differences between files", CACM 21(4), 1978): a token that occurs
  * exactly once in each version pairs the two occurrences; pairs then spread to equal neighbours,
  * forwards and backwards, which carries them through repeated sentences and common words. Runs of
- * pairs become blocks of equal text (old offset, new offset, length), widened character by
- * character into the edited tokens at their edges. The heaviest chain of blocks in the same order
- * in both versions is the spine (text that stayed in place); the other blocks were moved.
+ * pairs become blocks of equal text (old offset, new offset, length), widened over equal
+ * characters at their edges. The heaviest chain of blocks in the same order in both versions is
+ * the spine (text that stayed in place); the other blocks were moved.
  *
- * Why not a minimal diff (Myers, as in jsdiff or diff-match-patch): its cost grows with the number
- * of differences times the length, and a moved paragraph counts as a deletion plus an insertion,
- * so a million-character article with a few hundred edits and moves takes seconds (diff-match-patch
- * only finishes because of its timeout, which makes the result depend on the machine's speed).
+ * Why not a minimal diff (Myers, as in jsdiff or diff-match-patch): a moved paragraph counts as a
+ * deletion plus an insertion, so moves would need a second pass, and the cost grows with length
+ * times differences unless a timeout cuts it short, which makes the result depend on the
+ * machine's speed. Measurements in index.ts.
  */
 import { TokenIds, tokenize, type Tokens } from './tokens';
 
@@ -123,8 +123,9 @@ export function newOrder(b: Blocks): Int32Array {
 }
 
 /**
- * Widens each block over equal characters up to its neighbours on both sides: recovers the equal
- * part of an edited token ("5%" against "7%") and equal text the token pairing missed.
+ * Widens each block over equal characters up to its neighbours on both sides: recovers equal
+ * text next to a block that the token pairing left unpaired (a full stop, a common word), but
+ * never part of a word.
  */
 function widen(oldText: string, newText: string, b: Blocks, order: Int32Array): void {
   const rank = new Int32Array(b.count);
@@ -136,9 +137,15 @@ function widen(oldText: string, newText: string, b: Blocks, order: Int32Array): 
     let o = (b.oldStart[k] as number) + (b.length[k] as number);
     let n = (b.newStart[k] as number) + (b.length[k] as number);
     const o0 = o;
-    while (o < oldLimit && n < newLimit && oldText.charCodeAt(o) === newText.charCodeAt(n)) o++, n++;
+    while (o < oldLimit && n < newLimit && oldText.charCodeAt(o) === newText.charCodeAt(n)) {
+      o++;
+      n++;
+    }
     // Not into part of a word ("genba" is not "ba" plus an edit): back to where the word began.
-    while (o > o0 && (splitsWord(oldText, o) || splitsWord(newText, n))) o--, n--;
+    while (o > o0 && (splitsWord(oldText, o) || splitsWord(newText, n))) {
+      o--;
+      n--;
+    }
     b.length[k] = o - (b.oldStart[k] as number);
   }
   for (let k = 0; k < b.count; k++) {
@@ -148,8 +155,14 @@ function widen(oldText: string, newText: string, b: Blocks, order: Int32Array): 
     let o = b.oldStart[k] as number;
     let n = b.newStart[k] as number;
     const o0 = o;
-    while (o > oldLimit && n > newLimit && oldText.charCodeAt(o - 1) === newText.charCodeAt(n - 1)) o--, n--;
-    while (o < o0 && (splitsWord(oldText, o) || splitsWord(newText, n))) o++, n++;
+    while (o > oldLimit && n > newLimit && oldText.charCodeAt(o - 1) === newText.charCodeAt(n - 1)) {
+      o--;
+      n--;
+    }
+    while (o < o0 && (splitsWord(oldText, o) || splitsWord(newText, n))) {
+      o++;
+      n++;
+    }
     b.length[k] = (b.length[k] as number) + ((b.oldStart[k] as number) - o);
     b.oldStart[k] = o;
     b.newStart[k] = n;
@@ -171,12 +184,18 @@ export function markSpine(b: Blocks, order: Int32Array): void {
     let val = 0;
     let idx = -1;
     for (let r = rank[k] as number; r > 0; r -= r & -r) {
-      if ((treeVal[r] as number) > val) (val = treeVal[r] as number), (idx = treeIdx[r] as number);
+      if ((treeVal[r] as number) > val) {
+        val = treeVal[r] as number;
+        idx = treeIdx[r] as number;
+      }
     }
     best[k] = val + (b.length[k] as number);
     parent[k] = idx;
     for (let r = (rank[k] as number) + 1; r <= b.count; r += r & -r) {
-      if ((best[k] as number) > (treeVal[r] as number)) (treeVal[r] = best[k] as number), (treeIdx[r] = k);
+      if ((best[k] as number) > (treeVal[r] as number)) {
+        treeVal[r] = best[k] as number;
+        treeIdx[r] = k;
+      }
     }
   }
   let top = -1;
@@ -226,7 +245,11 @@ function mergeAdjacent(b: Blocks): Blocks {
     const o = b.oldStart[k] as number;
     const n = b.newStart[k] as number;
     const last = list.length.length - 1;
-    if (last >= 0 && (list.oldStart[last] as number) + (list.length[last] as number) === o && (list.newStart[last] as number) + (list.length[last] as number) === n) {
+    if (
+      last >= 0 &&
+      (list.oldStart[last] as number) + (list.length[last] as number) === o &&
+      (list.newStart[last] as number) + (list.length[last] as number) === n
+    ) {
       list.length[last] = (list.length[last] as number) + (b.length[k] as number);
     } else list.push(o, n, b.length[k] as number);
   }

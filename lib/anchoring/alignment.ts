@@ -58,8 +58,10 @@ export class Alignment {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.oldStart(list ? (list[mid] as number) : mid) <= pos) (found = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (this.oldStart(list ? (list[mid] as number) : mid) <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found;
   }
@@ -100,7 +102,11 @@ export class Alignment {
     // An edge is fixed by a block that holds it and a word of the claim: a lone full stop or
     // quote mark is as likely paired with the one of a neighbouring sentence.
     const holds = (k: number, pos: number): boolean =>
-      k >= 0 && this.oldStart(k) <= pos && pos < this.oldEnd(k) && fits(k) && WORD_RE.test(this.oldText.slice(Math.max(s, this.oldStart(k)), Math.min(e, this.oldEnd(k))));
+      k >= 0 &&
+      this.oldStart(k) <= pos &&
+      pos < this.oldEnd(k) &&
+      fits(k) &&
+      WORD_RE.test(this.oldText.slice(Math.max(s, this.oldStart(k)), Math.min(e, this.oldEnd(k))));
     const k0 = this.blockAt(s);
     const fixStart = holds(k0, s);
     const k1 = this.blockAt(e - 1);
@@ -135,7 +141,10 @@ export class Alignment {
     let bestLength = 0;
     for (let k = Math.max(0, this.blockAt(s)); k < this.blocks.count && this.oldStart(k) < e; k++) {
       const overlap = Math.min(e, this.oldEnd(k)) - Math.max(s, this.oldStart(k));
-      if (overlap > bestLength) (best = k), (bestLength = overlap);
+      if (overlap > bestLength) {
+        best = k;
+        bestLength = overlap;
+      }
     }
     return best;
   }
@@ -156,7 +165,8 @@ export class Alignment {
       return this.clamp(start, end, false, false, maxLength);
     }
     const reach = maxLength >> 1;
-    if (s - this.oldEnd(before) <= this.oldStart(after) - e) return this.clamp(start, start + reach + s - this.oldEnd(before), false, false, maxLength);
+    if (s - this.oldEnd(before) <= this.oldStart(after) - e)
+      return this.clamp(start, start + reach + s - this.oldEnd(before), false, false, maxLength);
     return this.clamp(Math.max(0, end - reach - (this.oldStart(after) - e)), end, false, false, maxLength);
   }
 

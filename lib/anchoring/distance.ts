@@ -65,13 +65,21 @@ export function similarity(a: string, b: string, words: (s: string) => string[])
  * window's edge; a free side may skip window words at no cost. Ties go to the earliest match,
  * then to the longer span, so that an edited first or last word stays in the new span.
  */
-export function alignWords(pattern: readonly string[], window: readonly string[], fixStart: boolean, fixEnd: boolean): { first: number; last: number } {
+export function alignWords(
+  pattern: readonly string[],
+  window: readonly string[],
+  fixStart: boolean,
+  fixEnd: boolean,
+): { first: number; last: number } {
   const m = window.length;
   let cost = new Int32Array(m + 1);
   let origin = new Int32Array(m + 1);
   let nextCost = new Int32Array(m + 1);
   let nextOrigin = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) (cost[j] = fixStart ? j : 0), (origin[j] = fixStart ? 0 : j);
+  for (let j = 0; j <= m; j++) {
+    cost[j] = fixStart ? j : 0;
+    origin[j] = fixStart ? 0 : j;
+  }
   for (let i = 1; i <= pattern.length; i++) {
     const word = pattern[i - 1];
     nextCost[0] = i;
@@ -80,9 +88,15 @@ export function alignWords(pattern: readonly string[], window: readonly string[]
       let c = (cost[j - 1] as number) + (word === window[j - 1] ? 0 : 1);
       let o = origin[j - 1] as number;
       const up = (cost[j] as number) + 1;
-      if (up < c || (up === c && (origin[j] as number) < o)) (c = up), (o = origin[j] as number);
+      if (up < c || (up === c && (origin[j] as number) < o)) {
+        c = up;
+        o = origin[j] as number;
+      }
       const left = (nextCost[j - 1] as number) + 1;
-      if (left < c || (left === c && (nextOrigin[j - 1] as number) < o)) (c = left), (o = nextOrigin[j - 1] as number);
+      if (left < c || (left === c && (nextOrigin[j - 1] as number) < o)) {
+        c = left;
+        o = nextOrigin[j - 1] as number;
+      }
       nextCost[j] = c;
       nextOrigin[j] = o;
     }

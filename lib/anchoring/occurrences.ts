@@ -57,7 +57,8 @@ export class OccurrenceIndex {
     rare.sort((a, b) => a.count - b.count || a.offset - b.offset);
     const starts = new Set<number>();
     for (const { id, offset } of rare.slice(0, words)) {
-      for (let p = this.offsets[id] as number; p < (this.offsets[id + 1] as number); p++) starts.add(Math.max(0, (this.positions[p] as number) - offset));
+      for (let p = this.offsets[id] as number; p < (this.offsets[id + 1] as number); p++)
+        starts.add(Math.max(0, (this.positions[p] as number) - offset));
     }
     return [...starts].sort((a, b) => a - b);
   }
@@ -71,7 +72,11 @@ export class OccurrenceIndex {
       const id = this.ids.lookup(exact.slice(tokens.starts[k], tokens.ends[k]));
       if (id === undefined) return [];
       const count = (this.offsets[id + 1] as number) - (this.offsets[id] as number);
-      if (count < bestCount) (best = id), (bestCount = count), (bestOffset = tokens.starts[k] as number);
+      if (count < bestCount) {
+        best = id;
+        bestCount = count;
+        bestOffset = tokens.starts[k] as number;
+      }
     }
     const found: number[] = [];
     for (let p = this.offsets[best] as number; p < (this.offsets[best + 1] as number); p++) {

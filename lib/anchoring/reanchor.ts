@@ -6,7 +6,10 @@
  * 2. its exact text occurs elsewhere: `moved` to the occurrence whose stored prefix and suffix
  *    match best, then the one nearest where the claim would be;
  * 3. otherwise the most similar span in the window of new text where it should be: `changed`
- *    at or above the threshold, `orphaned` below.
+ *    at or above the threshold;
+ * 4. otherwise, for a claim of 24 characters or more, the most similar span near the occurrences
+ *    of its rarest words (edited and moved with its paragraph): `changed` at 0.7 or above;
+ * 5. else `orphaned`, with the best similarity seen.
  * A short text (under 24 characters) found elsewhere with little matching context could be any
  * "the government": an edit in place that keeps the threshold's similarity is preferred to it.
  */
@@ -32,6 +35,8 @@ const REMOTE_THRESHOLD = 0.7;
 /** Rare words of a claim tried, and how often each may occur, when looking for it away from its place. */
 const REMOTE_WORDS = 3;
 const REMOTE_MAX_EACH = 8;
+/** Share of the claim's distinct words a window must hold to be aligned word by word. */
+const REMOTE_SHARED = 0.5;
 
 type Selector = { start: number; end: number; exact: string; prefix: string; suffix: string };
 type Occurrence = { at: number; context: number };
@@ -91,8 +96,10 @@ class Context {
     if (edited?.span.text === sel.exact) return this.located(sel, edited.span.start);
     if (edited && edited.similarity >= threshold) return { old: oldSpan(sel), status: 'changed', new: edited.span, similarity: edited.similarity };
     if (occurrence) return this.located(sel, occurrence.at);
-    const remote = this.editedElsewhere(sel);
-    if (remote && remote.similarity >= Math.max(threshold, REMOTE_THRESHOLD)) return { old: oldSpan(sel), status: 'changed', new: remote.span, similarity: remote.similarity };
+    // Away from its place, an edited claim is recognised only if it is long enough to be specific.
+    const remote = sel.exact.length >= SPECIFIC_LENGTH ? this.editedElsewhere(sel) : null;
+    if (remote && remote.similarity >= Math.max(threshold, REMOTE_THRESHOLD))
+      return { old: oldSpan(sel), status: 'changed', new: remote.span, similarity: remote.similarity };
     return orphaned(sel, Math.max(edited?.similarity ?? 0, remote?.similarity ?? 0));
   }
 
@@ -118,7 +125,8 @@ class Context {
   private contextAt(sel: Selector, at: number): number {
     const t = this.newText;
     let before = 0;
-    while (before < sel.prefix.length && at - before > 0 && sel.prefix.charCodeAt(sel.prefix.length - 1 - before) === t.charCodeAt(at - 1 - before)) before++;
+    while (before < sel.prefix.length && at - before > 0 && sel.prefix.charCodeAt(sel.prefix.length - 1 - before) === t.charCodeAt(at - 1 - before))
+      before++;
     const end = at + sel.exact.length;
     let after = 0;
     while (after < sel.suffix.length && end + after < t.length && sel.suffix.charCodeAt(after) === t.charCodeAt(end + after)) after++;
@@ -159,6 +167,7 @@ class Context {
     this.index ??= new OccurrenceIndex(this.newText);
     const length = sel.exact.length;
     const pattern = words(sel.exact);
+    const distinct = new Set(pattern);
     let best: { span: Span; similarity: number } | null = null;
     let covered = -1;
     for (const at of this.index.likelyStarts(sel.exact, REMOTE_WORDS, REMOTE_MAX_EACH)) {
@@ -166,6 +175,8 @@ class Context {
       const from = Math.max(0, at - (length >> 1) - 32);
       covered = Math.min(this.newText.length, at + length + (length >> 1) + 32);
       const window = wordsOf(this.newText, from, covered);
+      // Cheap test first: a span that can reach REMOTE_THRESHOLD shares most of the claim's words.
+      if (sharedWords(distinct, window.text) < distinct.size * REMOTE_SHARED) continue;
       const { first, last } = alignWords(pattern, window.text, false, false);
       if (last <= first) continue;
       const found = this.scored(sel.exact, window.starts[first] as number, window.ends[last - 1] as number);
@@ -184,6 +195,13 @@ class Context {
 /** Leading and trailing punctuation of a claim (quotes, a full stop), which the word alignment may leave out. */
 const HEAD_RE = /^[^\p{L}\p{N}\s]+/u;
 const TAIL_RE = /[^\p{L}\p{N}\s]+$/u;
+
+/** How many of the distinct words are among the window's words. */
+function sharedWords(distinct: ReadonlySet<string>, window: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const w of window) if (distinct.has(w)) seen.add(w);
+  return seen.size;
+}
 
 const words = (s: string): string[] => wordsOf(s, 0, s.length).text;
 

@@ -36,7 +36,7 @@ export function wordDiff(a: string, b: string): WordDiffOp[] {
 /** Runs of consecutive pairs that stay in the same order in both texts, as [old token, new token, length]. */
 function inOrderRuns(pairs: Int32Array): [number, number, number][] {
   const runs: [number, number, number][] = [];
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     const j = pairs[i] as number;
     let k = i;
     while (j >= 0 && k + 1 < pairs.length && pairs[k + 1] === (pairs[k] as number) + 1) k++;
@@ -69,7 +69,9 @@ function diffGap(x: Side, y: Side, i0: number, i1: number, j0: number, j1: numbe
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[i * w + j] =
-        x.ids[i0 + i] === y.ids[j0 + j] ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
+        x.ids[i0 + i] === y.ids[j0 + j]
+          ? (lcs[(i + 1) * w + j + 1] as number) + 1
+          : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
     }
   }
   let i = 0;
