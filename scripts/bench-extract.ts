@@ -4,6 +4,10 @@
  * seed article's median time, bare Intl.Segmenter sentence splitting over the same
  * paragraphs as a reference, and how cost grows from 1x to 10x input.
  *
+ * "Worst shapes" (issue 9 item 1): inputs that once made extraction quadratic or worse (unclosed
+ * tags, runs of punctuation or spaces, …), each 1,000,000 characters long, beside a plain article
+ * of the same size timed in the same run; ratio = shape median / plain median.
+ *
  * --against <dir> also times another copy of the engine (a directory like lib/extraction, for
  * instance with one optimisation taken out), alternating with this one run by run in the same
  * process, so that whatever else loads the machine weighs on both alike. It reports both
@@ -49,6 +53,43 @@ function buildCorpus(minBytes: number): string {
   ).join('\n\n');
   const copies = Math.ceil(minBytes / bytes(unit));
   return Array.from({ length: copies }, () => unit).join('\n\n');
+}
+
+const SHAPE_CHARS = 1_000_000;
+const SHAPE_RUNS = 5;
+const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+/** The worst input shapes found for issue 9 (tests/unit/extraction/linearity.test.ts has them all). */
+const WORST_SHAPES: Record<string, (n: number) => string> = {
+  "'<b>' x N, never closed": (n) => fill('<b>', n),
+  "'<span>Word ' x N": (n) => fill('<span>Word ', n),
+  "'<div>' x N, then text": (n) => fill('<div>', n / 2) + fill('Prices rose. ', n / 2),
+  '\'<a href="/x"><b>Word \' x N': (n) => fill('<a href="/x"><b>Word ', n),
+  "'<' x N": (n) => fill('<', n),
+  "'.!?' x N, then a letter": (n) => `${fill('.!?', n - 1)}x`,
+  "' ' x N, then a letter": (n) => `${fill(' ', n - 1)}x`,
+  "'abcdefghij' x N (no whitespace)": (n) => fill('abcdefghij', n),
+  "'1,' x N": (n) => fill('1,', n),
+  "'A.\\n\\n' x N (tiny paragraphs)": (n) => fill('A.\n\n', n),
+};
+
+type Spread = { medianMs: number; minMs: number; maxMs: number };
+function spread(runs: number, f: () => void): Spread {
+  const ts = Array.from({ length: runs }, () => time(f));
+  return { medianMs: round(median(ts)), minMs: round(Math.min(...ts)), maxMs: round(Math.max(...ts)) };
+}
+
+/** Each worst shape at SHAPE_CHARS beside a plain article of the same size, all in this run. */
+function worstShapes(corpus: string): { chars: number; runs: number; plain: Spread; shapes: ({ shape: string; ratio: number } & Spread)[] } {
+  const plainText = corpus.slice(0, SHAPE_CHARS); // the corpus is 2 MB of plain articles
+  extractArticle(plainText);
+  const plain = spread(SHAPE_RUNS, () => extractArticle(plainText));
+  const shapes = Object.entries(WORST_SHAPES).map(([shape, make]) => {
+    const raw = make(SHAPE_CHARS);
+    extractArticle(raw); // warm-up
+    const s = spread(SHAPE_RUNS, () => extractArticle(raw));
+    return { shape, ...s, ratio: round(s.medianMs / plain.medianMs) };
+  });
+  return { chars: SHAPE_CHARS, runs: SHAPE_RUNS, plain, shapes };
 }
 
 type Engine = { extractArticle: typeof extractArticle };
@@ -102,6 +143,7 @@ async function main(): Promise<void> {
   extractArticle(small);
   const smallMs = medianTime(5, () => extractArticle(small));
   const largeMs = medianTime(3, () => extractArticle(large));
+  const worst = worstShapes(corpus);
   const vs = against ? { engine: against, runs: 21, ...compare(corpus, (await import(path.resolve(against, 'index.ts'))) as Engine, 21) } : null;
 
   const mb = corpusBytes / 1e6;
@@ -120,6 +162,7 @@ async function main(): Promise<void> {
       largeMs: round(largeMs),
       ratio: round(largeMs / smallMs),
     },
+    worstShapes: worst,
     against: vs && { engine: vs.engine, runs: vs.runs, thisMs: round(vs.thisMs), otherMs: round(vs.otherMs), medianRatio: round(vs.ratio, 3) },
   };
   if (json) {
@@ -135,6 +178,9 @@ async function main(): Promise<void> {
     `seed article (${out.seedArticle.bytes} B): median ${out.seedArticle.medianMs} ms, p95 ${out.seedArticle.p95Ms} ms over 500 runs (target < 2 ms)`,
     `linearity: ${out.linearity.smallBytes} B in ${out.linearity.smallMs} ms, 10x (${out.linearity.largeBytes} B) in ${out.linearity.largeMs} ms -> ${out.linearity.ratio}x (target <= ~10x)`,
   ];
+  const ms = (x: Spread): string => `${x.minMs}-${x.medianMs}-${x.maxMs} ms`;
+  lines.push(`worst shapes at ${worst.chars} chars, min-median-max of ${worst.runs} runs; plain article: ${ms(worst.plain)}`);
+  for (const w of worst.shapes) lines.push(`  ${w.shape.padEnd(36)} ${ms(w).padEnd(26)} ${w.ratio}x plain`);
   if (out.against) {
     const a = out.against;
     lines.push(`this tree vs ${a.engine}, alternating over ${a.runs} runs: ${a.thisMs} ms vs ${a.otherMs} ms, median ratio ${a.medianRatio}`);

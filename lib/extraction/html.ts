@@ -114,9 +114,13 @@ class TextBuilder {
   }
 }
 
-/** Paragraph breaks in plain text: a blank line, or any line break in a text without blank lines. */
-const BLANK_LINE_RE = /[^\S\n]*\n[^\S\n]*\n\s*/;
-const LINE_BREAK_RE = /[^\S\n]*\n\s*/;
+/**
+ * Paragraph breaks in plain text: a blank line, or any line break in a text without blank lines.
+ * Each match starts where a run of spaces starts: a run with no line break after it would
+ * otherwise be read again from each of its spaces (' ' x 80,000 took 4.5 s, now 10 ms).
+ */
+const BLANK_LINE_RE = /(?<![^\S\n])[^\S\n]*\n[^\S\n]*\n\s*/;
+const LINE_BREAK_RE = /(?<![^\S\n])[^\S\n]*\n\s*/;
 
 export function sanitize(raw: string): Sanitized {
   const blockMode = STRUCTURAL_TAG_RE.test(raw);

@@ -1,0 +1,185 @@
+/**
+ * The reference for html-reference.test.ts: lib/extraction/html.ts as it was before issue 9,
+ * on htmlparser2's Parser (quadratic on unclosed tags, which is why it was replaced), unchanged
+ * but for the imports and names. The new sanitize must give the same output on every document
+ * that nests less than 512 deep.
+ */
+import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS } from '@/lib/extraction/lexicon';
+import { anyOf } from '@/lib/extraction/regex';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Paragraph extends Span {
+  /** The paragraph came from an <h1>, i.e. it is the page's headline. */
+  headline: boolean;
+}
+
+interface SanitizedLink extends Span {
+  href: string;
+}
+
+interface Sanitized {
+  text: string;
+  paragraphs: Paragraph[];
+  links: SanitizedLink[];
+  titleTag: string | null;
+  dateHint: string | null;
+  authorHint: string | null;
+}
+
+const STRUCTURAL_TAG_RE = new RegExp(`<\\/?${anyOf(STRUCTURAL_ELEMENTS)}\\b`, 'i');
+const SAFE_HREF_RE = /^(?:https?:|mailto:|\/|#|\.|[\w-]+(?:[/?#.]|$))/i;
+
+class TextBuilder {
+  private parts: string[] = [];
+  len = 0;
+  private pendingSpace = false;
+  private pendingBreak = false;
+  private lastEnd = 0;
+  readonly paragraphs: Paragraph[] = [];
+  private openSpans: { start: number }[] = [];
+  inHeadline = 0;
+
+  /** Writes a text node; whole paragraphs go out as one piece to keep allocation low on big inputs. */
+  write(s: string, preserveLines: boolean, singleNewlineBreaks: boolean): void {
+    const pieces = preserveLines ? s.split(singleNewlineBreaks ? LINE_BREAK_RE : BLANK_LINE_RE) : [s];
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as string;
+      if (i > 0) this.pendingBreak = true;
+      if (/^\s/.test(piece)) this.pendingSpace = true;
+      // Only irregular whitespace is rewritten: replacing every single space is needlessly slow.
+      const body = piece.trim().replace(/\s{2,}|[^\S ]/g, ' ');
+      if (body) this.word(body);
+      if (body && /\s/.test(piece.at(-1) ?? '')) this.pendingSpace = true;
+    }
+  }
+
+  private word(w: string): void {
+    if (this.len > 0 && this.pendingBreak) {
+      this.push('\n\n');
+      this.paragraphs.push({ start: this.len, end: this.len, headline: this.inHeadline > 0 });
+    } else if (this.len === 0) {
+      this.paragraphs.push({ start: 0, end: 0, headline: this.inHeadline > 0 });
+    } else if (this.pendingSpace) {
+      this.push(' ');
+    }
+    this.pendingBreak = false;
+    this.pendingSpace = false;
+    for (const span of this.openSpans) if (span.start < 0) span.start = this.len;
+    this.push(w);
+    this.lastEnd = this.len;
+    const para = this.paragraphs[this.paragraphs.length - 1];
+    if (para) para.end = this.len;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+  }
+
+  breakParagraph(): void {
+    this.pendingBreak = true;
+  }
+
+  softSpace(): void {
+    this.pendingSpace = true;
+  }
+
+  openSpan(): { start: number } {
+    const span = { start: -1 };
+    this.openSpans.push(span);
+    return span;
+  }
+
+  /** Returns the span's extent, or null when nothing visible was written inside it. */
+  closeSpan(span: { start: number }): Span | null {
+    const i = this.openSpans.lastIndexOf(span);
+    if (i >= 0) this.openSpans.splice(i, 1);
+    return span.start < 0 ? null : { start: span.start, end: this.lastEnd };
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Paragraph breaks in plain text: a blank line, or any line break in a text without blank lines. */
+const BLANK_LINE_RE = /[^\S\n]*\n[^\S\n]*\n\s*/;
+const LINE_BREAK_RE = /[^\S\n]*\n\s*/;
+
+export function sanitizeWithParser(raw: string): Sanitized {
+  const blockMode = STRUCTURAL_TAG_RE.test(raw);
+  // A text with no blank lines at all uses single newlines between paragraphs.
+  const singleNewlineBreaks = !blockMode && !/\n[^\S\n]*\n/.test(raw);
+  const out = new TextBuilder();
+  // Without '<' or '&' the parser would hand the whole input to ontext in one piece and fire no
+  // other event, so plain text skips its character-by-character tokenizer.
+  if (!raw.includes('<') && !raw.includes('&')) {
+    if (raw) out.write(raw, true, singleNewlineBreaks);
+    return { text: out.toString(), paragraphs: out.paragraphs, links: [], titleTag: null, dateHint: null, authorHint: null };
+  }
+  const links: SanitizedLink[] = [];
+  const linkStack: { span: { start: number }; href: string | null }[] = [];
+  let skipDepth = 0;
+  let titleTag: string | null = null;
+  let inTitle = false;
+  let titleBuf = '';
+  let dateHint: string | null = null;
+  let authorHint: string | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+          if (!dateHint && DATE_META_KEYS.has(key) && attribs.content) dateHint = attribs.content;
+          if (!authorHint && key === 'author' && attribs.content) authorHint = attribs.content;
+        }
+        if (name === 'time' && !dateHint && attribs.datetime) dateHint = attribs.datetime;
+        if (SKIPPED_ELEMENTS.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
+        else if (name === 'td' || name === 'th') out.softSpace();
+        if (name === 'h1') out.inHeadline++;
+        if (name === 'a') {
+          const href = (attribs.href ?? '').trim();
+          linkStack.push({ span: out.openSpan(), href: SAFE_HREF_RE.test(href) ? href : null });
+        }
+      },
+      ontext(data) {
+        if (inTitle) titleBuf += data;
+        if (skipDepth > 0) return;
+        out.write(data, !blockMode, singleNewlineBreaks);
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleTag ??= titleBuf.replace(/\s+/g, ' ').trim() || null;
+        }
+        if (SKIPPED_ELEMENTS.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'a') {
+          const link = linkStack.pop();
+          const span = link ? out.closeSpan(link.span) : null;
+          if (link?.href && span) links.push({ ...span, href: link.href });
+        }
+        if (name === 'h1' && out.inHeadline > 0) out.inHeadline--;
+        if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(raw);
+  parser.end();
+  // Nested anchors can close out of order; keep document order for callers.
+  links.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+}
