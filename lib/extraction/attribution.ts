@@ -5,16 +5,19 @@
  */
 import { type Cue, findCue, withoutPossessive } from './cues';
 import type { Span } from './html';
-import { ORG_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
+import { BODY_WORDS, GENERIC_BODIES, GROUP_HEADS, HONORIFICS, ORG_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
 import { type Run, startsUpper } from './capitals';
 import { isTitle, type NameIndex } from './names';
 import { anyOf } from './regex';
+import type { SpeakerType } from './types';
 
 /** Who said a sentence, by which reporting verb, and how that was worked out. */
 export interface Attribution {
   speaker: string | null;
   cue: string | null;
   person: boolean;
+  type: SpeakerType | null;
+  role: string | null;
   via: Cue['via'] | 'quote run' | 'continued quote' | null;
 }
 
@@ -22,17 +25,28 @@ export interface SentenceSpan extends Span {
   para: number;
 }
 
-const NONE: Attribution = { speaker: null, cue: null, person: false, via: null };
+const NONE: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null };
 const PERSON_ROLE_RE = new RegExp(`\\b${anyOf(PERSON_ROLES)}$`, 'i');
+// "J. R. Ellison": initials before a surname only ever name a person.
+const INITIALS_NAME_RE = /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$/u;
+const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 interface Context {
-  lastPerson: string | null;
-  lastOther: string | null;
+  lastPerson: Resolved | null;
+  lastOther: Resolved | null;
+  /** Role words of people named so far ("minister" → "Helena Romero"), the latest winning. */
+  people: Map<string, Resolved>;
+  /** Named bodies by their last word, lower case ("board" → the words of "Brackenford Health Board"), the latest winning. */
+  bodies: Map<string, string[]>;
 }
 
 interface Resolved {
   name: string;
   person: boolean;
+  type: SpeakerType;
+  role: string | null;
+  /** For "the minister", "the board": the head noun to look up among those named before. */
+  definite?: string;
 }
 
 /** What a subject refers to; memo holds the context-free answers, by subject text, for one article. */
@@ -42,12 +56,32 @@ function resolve(np: string, index: NameIndex, ctx: Context, memo: Map<string, R
     r = resolveFixed(np, index);
     memo.set(np, r);
   }
-  if (r === 'person pronoun') return ctx.lastPerson ? { name: ctx.lastPerson, person: true } : null;
-  if (r === 'other pronoun') return ctx.lastOther ? { name: ctx.lastOther, person: false } : null;
+  if (r === 'person pronoun') return ctx.lastPerson;
+  if (r === 'other pronoun') return ctx.lastOther;
+  if (r.definite) return resolveDefinite(r, r.definite, ctx);
+  return r;
+}
+
+/**
+ * "the minister" is the person last introduced with "minister" in their role; "the board" the body
+ * last named with "Board" as its last word; "the company" the organisation that last spoke. What
+ * nobody earlier matches is kept as written.
+ */
+function resolveDefinite(r: Resolved, head: string, ctx: Context): Resolved {
+  if (r.person) {
+    const who = ctx.people.get(head);
+    return who ? { ...who, role: who.role ?? r.role } : r;
+  }
+  const named = ctx.bodies.get(head);
+  if (named) return body(named.join(' ').replace(/^The\s+/, ''), 'organisation');
+  if (GENERIC_BODIES.has(head) && ctx.lastOther?.type === 'organisation') return ctx.lastOther;
   return r;
 }
 
 type Pronoun = 'person pronoun' | 'other pronoun';
+
+// "the minister", "The board", "the secretary of state": one or two lower-case words after "the".
+const DEFINITE_RE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+of\s+state)?$/u;
 
 /** The part of resolve that depends only on the subject and the article's names. */
 function resolveFixed(np: string, index: NameIndex): Resolved | Pronoun {
@@ -60,33 +94,104 @@ function resolveFixed(np: string, index: NameIndex): Resolved | Pronoun {
   if (PERSON_PRONOUNS.has(l)) return 'person pronoun';
   if (OTHER_PRONOUNS.has(l)) return 'other pronoun';
   const words = s.split(/\s+/);
-  if (words.some((w) => ORG_WORDS.has(withoutPossessive(w.toLowerCase())))) return { name: s, person: false };
+  const definite = DEFINITE_RE.exec(s)?.[1];
+  if (definite && !isGroup(words)) {
+    const asPerson = isTitle(definite) || PERSON_ROLE_RE.test(definite);
+    return { ...(asPerson ? person(s, definite) : body(s, 'organisation')), definite };
+  }
+  // A name after a role ("union organiser Rhys Bevan") is a person, whatever body the role mentions.
+  if (nameAfterRole(words) > 0) return resolveName(s, words, index);
+  // The head decides before any organisation word inside: "a government spokesman" is a person, "union leaders" a group.
+  if (PERSON_ROLE_RE.test(s)) return person(s, roleOf(words));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (isGroup(words) && !ORG_WORDS.has(head)) return body(s, 'group');
+  if (words.some((w) => ORG_WORDS.has(withoutPossessive(w.toLowerCase())))) return body(s, 'organisation');
+  return resolveName(s, words, index);
+}
+
+/** A person's name, with whatever title or role comes before it; else a body as written. */
+function resolveName(s: string, words: string[], index: NameIndex): Resolved {
   const lastTitle = words.findLastIndex((w) => isTitle(w) && startsUpper(w));
   const tail = words.slice(lastTitle + 1);
   if (lastTitle >= 0 && tail.length && tail.every(startsUpper)) {
-    if (tail.length > 1) return { name: tail.join(' '), person: true };
-    return { name: index.resolve(tail[0] ?? '', false) ?? s, person: true };
+    const name = tail.length > 1 ? tail.join(' ') : (index.resolve(tail[0] ?? '', false) ?? s);
+    return person(name, roleOf(words.slice(0, lastTitle + 1)));
   }
+  const nameAt = nameAfterRole(words);
+  if (nameAt > 0) return person(words.slice(nameAt).join(' '), roleOf(words.slice(0, nameAt)));
   if (words.length === 1 && startsUpper(s)) {
-    const full = index.resolve(s, true);
-    if (full) return { name: full, person: true };
+    // "Keller" after "Jonas Keller": a surname alone is the person named in full before.
+    const full = index.resolve(s, true) ?? index.resolve(s, false);
+    if (full && (full === s || full.endsWith(` ${s}`))) return person(full, null);
   }
-  return { name: s, person: PERSON_ROLE_RE.test(s) || index.isPerson(s.split(' ')) };
+  if (index.isPerson(words) || INITIALS_NAME_RE.test(s) || looksLikeFullName(words)) return person(s, null);
+  return body(s, 'organisation');
 }
 
-/** Quote marks open at the end of the sentence, given the state at its start. */
+/** "City comptroller Owen Pratt", "union organiser Rhys Bevan": where the name starts after a lower-case role, else -1. */
+function nameAfterRole(words: string[]): number {
+  const nameAt = words.findIndex((_, i) => words.slice(i).every((x) => NAME_WORD_RE.test(x)));
+  const fits = nameAt > 0 && words.length - nameAt >= 2 && words.slice(0, nameAt).some((w) => !startsUpper(w));
+  return fits && looksLikeFullName(words.slice(nameAt)) ? nameAt : -1;
+}
+
+/** Two or three capitalised words with no body word among them ("Dafydd Morgan"): most often a person. */
+function looksLikeFullName(words: string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD_RE.test(w) && !BODY_WORDS.has(w.toLowerCase()));
+}
+
+const person = (name: string, role: string | null): Resolved => ({ name, person: true, type: 'person', role });
+const body = (name: string, type: SpeakerType): Resolved => ({ name, person: false, type, role: null });
+
+/** "Chinese President" from "Chinese President Xi": the words before a name, without "the", "a" or "Mr". */
+function roleOf(words: string[]): string | null {
+  const kept = words.filter((w, i) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && !(i === 0 && /^(?:the|a|an)$/i.test(w)));
+  return kept.length ? kept.join(' ') : null;
+}
+
+/** "doctors", "local farmers", "Officials": a plural head noun speaks for a group, not one body. */
+function isGroup(words: string[]): boolean {
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (GROUP_HEADS.has(head)) return true;
+  // A capitalised plural after the first word is a name ("Dunmore Rovers"), not a group.
+  return /[^su's]s$/.test(head) && (words.length === 1 || !startsUpper(words[words.length - 1] ?? ''));
+}
+
+/**
+ * Quote marks open at the end of the sentence, given the state at its start. Double quotes
+ * toggle; single quotes (British style) open only before a letter at the start or after a space,
+ * and close only after punctuation, so that the apostrophes in "farmers' guild" and "don't" are
+ * left alone.
+ */
 function quoteOpenAfter(sentence: string, openAtStart: boolean): boolean {
   let open = openAtStart;
-  for (const mark of sentence.match(/["“”]/g) ?? []) open = mark === '“' ? true : mark === '”' ? false : !open;
+  QUOTE_MARK_RE.lastIndex = 0;
+  for (let m = QUOTE_MARK_RE.exec(sentence); m; m = QUOTE_MARK_RE.exec(sentence)) {
+    const i = m.index;
+    const c = sentence.charCodeAt(i);
+    if (c === LDQ) open = true;
+    else if (c === RDQ) open = false;
+    else if (c === DQ) open = !open;
+    else if (c === LSQ || c === SQ || c === RSQ) {
+      const before = i > 0 ? sentence[i - 1] : ' ';
+      const after = sentence[i + 1] ?? '';
+      if (c !== RSQ && (before === ' ' || before === '(' || i === 0) && /\p{L}/u.test(after)) open = true;
+      else if (c !== LSQ && before !== undefined && CLOSING_PUNCTUATION.includes(before)) open = false;
+    }
+  }
   return open;
 }
 
-const startsWithQuote = (s: string): boolean => /^["“]/.test(s);
-const hasQuote = (s: string): boolean => /["“”]/.test(s);
+const [DQ, LDQ, RDQ, SQ, LSQ, RSQ] = ['"', '“', '”', "'", '‘', '’'].map((q) => q.charCodeAt(0)) as [number, number, number, number, number, number];
+const CLOSING_PUNCTUATION = ',.!?…';
+// The native search finds the few marks faster than a loop over every character.
+const QUOTE_MARK_RE = /["“”‘’']/g;
+const startsWithQuote = (s: string): boolean => /^(?:["“‘]|'\p{L})/u.test(s);
+const hasQuote = (s: string): boolean => /["“”‘]|(?:^|\s)'\p{L}|[,.!?]['’]/u.test(s);
 
 /** `sentences[i]` is the text of `spans[i]`. */
 export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
-  const ctx: Context = { lastPerson: null, lastOther: null };
+  const ctx: Context = { lastPerson: null, lastOther: null, people: new Map(), bodies: new Map() };
   // The same names recur sentence after sentence; resolving each text once is enough.
   const memo = new Map<string, Resolved | Pronoun>();
   const out: Attribution[] = [];
@@ -95,26 +200,39 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
   spans.forEach((span, i) => {
     const sentence = sentences[i] ?? '';
     const prev = spans[i - 1];
-    const carried = prev && prev.para === span.para ? (openEnd[i - 1] ?? false) : false;
+    // A paragraph that opens with a quotation mark while a quote is still open continues it.
+    const reopened = !!prev && prev.para !== span.para && (openEnd[i - 1] ?? false) && startsWithQuote(sentence);
+    const carried = reopened || (prev?.para === span.para && (openEnd[i - 1] ?? false));
     openStart.push(carried);
-    openEnd.push(quoteOpenAfter(sentence, carried));
+    // The mark opening a continued paragraph opens the quote again rather than closing it.
+    openEnd.push(quoteOpenAfter(sentence, carried && !reopened));
+    // Bodies named in this sentence count already: "… at Kestrel Bay International Airport, the airport said."
+    for (const r of runs[i] ?? []) {
+      const last = r.words[r.words.length - 1] ?? '';
+      if (r.words.length > 1 && startsUpper(last)) ctx.bodies.set(last.toLowerCase(), r.words);
+    }
     const found: Cue | null = findCue(sentence);
     const who = found ? resolve(found.np, index, ctx, memo) : null;
-    const a: Attribution = found && who ? { speaker: who.name, cue: found.cue, person: who.person, via: found.via } : NONE;
+    const a: Attribution =
+      found && who
+        ? { speaker: who.name, cue: found.cue, person: who.person, type: who.type, role: who.role ?? found.role ?? null, via: found.via }
+        : NONE;
     out.push(a);
-    if (a.speaker) {
-      if (a.person) ctx.lastPerson = a.speaker;
-      else ctx.lastOther = a.speaker;
+    if (who && a.speaker) {
+      if (who.person) ctx.lastPerson = who;
+      else ctx.lastOther = who;
     }
     // A person named in passing is the likeliest referent of a later "he said".
     for (const r of runs[i] ?? []) {
       if (r.words.length > 1 && r.words.some(isTitle)) {
         const who2 = resolve(r.words.join(' '), index, ctx, memo);
-        if (who2?.person) ctx.lastPerson = who2.name;
+        if (who2?.person) remember(ctx, who2);
       }
     }
-    if (a.speaker && a.person) ctx.lastPerson = a.speaker;
+    if (who && a.person) remember(ctx, who);
   });
+  fillQuoteRuns(spans, openStart, openEnd, out);
+  giveBack(sentences, spans, openStart, out);
   fillQuoteRuns(spans, openStart, openEnd, out);
   continueQuotes(sentences, spans, out);
   // Once a run's opening sentence inherits a speaker, the rest of the run follows it.
@@ -122,18 +240,37 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
   return out;
 }
 
+/** The person is now the likeliest "he" or "she", and "the minister" if their role says minister. */
+function remember(ctx: Context, who: Resolved): void {
+  ctx.lastPerson = who;
+  for (const w of (who.role ?? '').toLowerCase().split(/\s+/)) if (w && (isTitle(w) || PERSON_ROLE_RE.test(w))) ctx.people.set(w, who);
+}
+
 /** A quote spanning several sentences belongs to whoever the closing (or opening) sentence names. */
 function fillQuoteRuns(spans: SentenceSpan[], openStart: boolean[], openEnd: boolean[], out: Attribution[]): void {
   for (let i = 0; i < spans.length; i++) {
     if (!openEnd[i] || openStart[i]) continue;
-    let j = i + 1;
-    while (j < spans.length && spans[j]?.para === spans[i]?.para && openEnd[j]) j++;
-    if (j >= spans.length || spans[j]?.para !== spans[i]?.para) j = j - 1;
+    // The run goes on while the next sentence starts inside the quote, across paragraphs too.
+    let j = i;
+    while (j + 1 < spans.length && openStart[j + 1]) j++;
     const closing = out[j];
     const opening = out[i];
     const source = closing?.speaker ? closing : opening?.speaker ? opening : null;
     if (source) for (let k = i; k <= j; k++) if (!out[k]?.speaker) out[k] = { ...source, via: 'quote run' };
     i = j;
+  }
+}
+
+/** "That was the verdict of X": the quotation just before, up to the paragraph above, is X's. */
+function giveBack(sentences: string[], spans: SentenceSpan[], openStart: boolean[], out: Attribution[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const a = out[i];
+    if (a?.via !== 'back reference') continue;
+    const para = spans[i]?.para ?? 0;
+    for (let j = i - 1; j >= 0 && (spans[j]?.para ?? 0) >= para - 1 && !out[j]?.speaker; j--) {
+      if (!openStart[j] && !hasQuote(sentences[j] ?? '')) break;
+      out[j] = { ...a, via: 'quote run' };
+    }
   }
 }
 

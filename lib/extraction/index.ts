@@ -30,6 +30,7 @@ export type {
   ExtractionResult,
   ExtractOptions,
   QuantityKind,
+  SpeakerType,
   TextQuoteSelector,
 } from './types';
 export { ExtractionInputError } from './errors';
@@ -37,14 +38,14 @@ export { DEFAULT_THRESHOLD } from './scoring';
 export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
-export const EXTRACTOR_VERSION = 'claimdesk-extract/1.0.0';
+export const EXTRACTOR_VERSION = 'claimdesk-extract/2.0.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 // C0 controls other than tab/newline/CR, and DEL: never meaningful in an article.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const UNATTRIBUTED: Attribution = { speaker: null, cue: null, person: false, via: null };
-const UNFLAGGED: ClaimFlags = { unverified: false, disputed: false };
+const UNATTRIBUTED: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null };
+const UNFLAGGED: ClaimFlags = { unverified: false, disputed: false, disputedBy: null };
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): ExtractionResult {
   const threshold = checkInput(raw, options);
@@ -78,7 +79,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
   // 6. caveats: what the article says about its own claims (unverified, disputed, meta).
   const paragraphOf = spans.map((s) => s.para);
-  const caveats = applyCaveats(sentences, attributions, paragraphOf);
+  const caveats = applyCaveats(sentences, attributions, paragraphOf, spans);
 
   // 7. quantities and 8. scoring, sentence by sentence.
   const claims = spans.map((span, i): ExtractedClaim => {
@@ -87,7 +88,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
     const flags = caveats.flags[i] ?? { ...UNFLAGGED };
     const quantities = findQuantities(text, span);
     const entities = toEntities(text, runs[i] ?? [], names);
-    const scored = scoreSentence({ text: sentence, quantities, entities, attribution, meta: caveats.meta[i] ?? false, flags });
+    const disputes = caveats.disputes[i] ?? false;
+    const scored = scoreSentence({ text: sentence, quantities, entities, attribution, meta: caveats.meta[i] ?? false, flags, disputes });
     return {
       text: sentence,
       start: span.start,
@@ -98,6 +100,8 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       reasons: scored.reasons,
       kind: scored.kind,
       speaker: attribution.speaker,
+      speakerType: attribution.type,
+      speakerRole: attribution.role,
       cue: attribution.cue,
       flags,
       quantities,

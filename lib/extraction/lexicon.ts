@@ -69,11 +69,12 @@ export const CUE_VERBS = phrases(`
   acknowledged, admitted, admits, promised, promises, pledged, pledges, vowed, vows, portrayed, portrays,
   described, describes, declared, declares, suggested, suggests, tweeted, posted, testified, revealed,
   reveals, maintained, maintains, stressed, emphasised, emphasized, contended, countered, replied,
-  responded, asserted, asserts, boasted, complained, conceded, believes`);
+  responded, asserted, asserts, boasted, complained, conceded, believes, argue, allege, claim, insist, warn,
+  estimate, predict, expected`);
 /** Cues that follow the quote they attribute (`…," she said.`, `…," he told reporters.`). */
 export const TRAILING_CUES = words(`
   said says added adds told wrote writes asked explained insisted argued warned noted stated claimed
-  recalled continued remarked replied responded tweeted posted declared conceded`);
+  recalled continued remarked replied responded tweeted posted declared conceded announced`);
 /** Cues after a comma that attribute to the sentence's subject ("…, saying the plan failed"). */
 export const PARTICIPLE_CUES = words(`
   saying calling claiming adding arguing insisting accusing warning describing alleging noting stressing
@@ -82,6 +83,15 @@ export const PARTICIPLE_CUES = words(`
 export const CLAUSE_WORDS = set(`
   is are was were be been being will would should could can may might must do does did that which who whom
   whose not never to if because when while as than there`);
+/** Last words that make a capitalised name a body, beyond ORG_WORDS ("Saltmere Pier Trust", "Westvale Water"). */
+export const BODY_WORDS = set(`
+  trust review index society water energy rail airport airways mining motors media labs partners holdings
+  capital trade health museum theatre gazette ledger courier observer echo herald ministry office council
+  agency board bureau institute association union party bank company group court`);
+/** "the company said": nouns that refer back to whichever organisation spoke last. */
+export const GENERIC_BODIES = set(`company firm group business organisation organization charity club contractor`);
+/** Plural heads that do not end in "s" but speak for a group ("police said", "staff say"). */
+export const GROUP_HEADS = set(`people police staff personnel children men women youth clergy`);
 export const PERSON_PRONOUNS = set(`he she`);
 export const OTHER_PRONOUNS = set(`it they`);
 /** Nouns naming a person or body that can speak when they head a subject ("a military spokesman"). */
@@ -110,6 +120,18 @@ export const INTRO_PHRASE_OPENERS = words(`On In At After Before During Speaking
 export const SUBJECT_FILLERS = phrases(`
   has, have, had, also, previously, repeatedly, again, publicly, recently, later, earlier, once, always,
   already, in the past`);
+/** Verbs by which data, records and studies speak ("Data from the grid operator show …", "A survey found …"). */
+export const SOURCE_VERBS = words(`show shows showed suggest suggests suggested indicate indicates found find finds rated`);
+/** Documents whose owner is the source ("a survey by the association", "the bureau's data"). */
+export const DOCUMENT_NOUNS = words(`data figures statistics estimates survey study report poll analysis audit review filings accounts records`);
+/** "That was the verdict of X": nouns by which a sentence hands the quotation before it to X. */
+export const VERDICT_NOUNS = words(`verdict view assessment warning message account words reaction response`);
+/** Words that open a noun phrase able to speak ("the operator", "a spokeswoman", "its auditors"). */
+export const SUBJECT_DETERMINERS = set(`the a an its their his her our one some many several two three`);
+/** A conjunction no name contains: a subject holding one is a clause ("farmers praised it but said"). */
+export const SUBJECT_BREAKS = set(`but`);
+/** Prepositions that start a post-modifier after a subject's head ("Parents at the hearing"). */
+export const SUBJECT_POSTMODIFIERS = set(`at in from of on with`);
 /** "last week", "this morning": time phrases that end a subject the same way. */
 export const LAST_PERIODS = words(`week month year night`);
 export const THIS_PERIODS = words(`week month year morning afternoon evening`);
@@ -145,6 +167,18 @@ export const CREDIT_LINES = phrases(`Reporting, Editing, Writing, Additional rep
 export const PLURAL_SCOPES = phrases(`
   either side, both sides, the claims, these claims, those claims, their claims, the reports,
   these reports, the accounts, the figures, the statements, them`);
+/** "rejected the claim": nouns that point back to an accusation rather than to any statement. */
+export const ACCUSATION_NOUNS = set(`claim claims accusation accusations allegation allegations charge charges`);
+/** Cues that make a sentence an accusation, the likeliest target of "rejected the claim". */
+export const ACCUSING_CUES = set(`accused accuses alleged alleges claimed claims`);
+/** "Neither figure could be confirmed": nouns of a caveat that covers two claims. */
+export const PAIR_NOUNS = words(`figure figures side sides claim claims account accounts`);
+/** "the claim was false": a dispute told by the verdict on it. */
+export const FALSE_WORDS = words(`false untrue misleading wrong incorrect inaccurate baseless`);
+/** Phrases that correct a figure given before ("the true number is closer to …"). */
+export const CORRECTIONS = phrases(`the true number, the true figure, the real number, the real figure, the actual number, the actual figure`);
+/** An answer that says the opposite of a claim ("said it had not borrowed any money"). */
+export const NEGATIONS = phrases(`not, no, never, none, nothing, false, untrue, misleading`);
 export const DISPUTE_VERBS = words(`
   deny denies denied denying dispute disputes disputed disputing rejects rejected rejecting reject refute
   refutes refuted refuting rebuts rebutted rebutting rebut contests contested contesting contest dismisses
@@ -154,17 +188,20 @@ export const DISPUTED_THINGS = words(`
   territory territories region regions border borders area areas island islands enclave land waters
   election seat primary`);
 /** "denied the claim", "rejected their account": what a dispute points back to. */
-export const BACKREF_DETERMINERS = words(`that this these those such the his her their its`);
+export const BACKREF_DETERMINERS = words(`that this these those such the his her their its any`);
 export const ACCOUNT_NOUNS = words(`
   characterisation characterization claims claim allegations allegation accusations accusation charges
   charge reports report accounts account assertions assertion version description portrayal narrative
-  figures figure assessment suggestion statement comments comment remarks remark idea notion view`);
+  figures figure assessment suggestion statement comments comment remarks remark idea notion view
+  wrongdoing`);
 /** "denied it", "rejected this outright". */
 export const BACKREF_PRONOUNS = words(`it this that them these those`);
 export const AFTER_BACKREF_PRONOUN = words(`as and outright strongly flatly on in`);
 
 // --- Scoring --------------------------------------------------------------------------------
 
+/** Appeals to others: they ask for something rather than say what is. */
+export const APPEALS = phrases(`urged, urges, called on, calls on, appealed to, appeals to`);
 export const NORMATIVE = phrases(`should, must, ought to, needs to, need to, it is time`);
 export const SPECULATIVE = phrases(`
   could, might, may, would, will, won't, shall, likely, unlikely, possibly, perhaps, probably, expected to,

@@ -4,7 +4,7 @@
  * says why a low score is low. Weights are hand-set; changing one changes EXTRACTOR_VERSION.
  */
 import type { Attribution } from './attribution';
-import { COMPARISONS, EVALUATIVE, NORMATIVE, NOT_PAST, PAST_VERBS, SCENE_WORDS, SPECULATIVE, SPECULATIVE_CAPITALISED } from './lexicon';
+import { APPEALS, COMPARISONS, EVALUATIVE, NORMATIVE, NOT_PAST, PAST_VERBS, SCENE_WORDS, SPECULATIVE, SPECULATIVE_CAPITALISED } from './lexicon';
 import { anyOf } from './regex';
 import type { ClaimFlags, ClaimKind, ExtractedEntity, ExtractedQuantity } from './types';
 
@@ -38,6 +38,17 @@ const WEIGHTS = {
   normative: -0.3,
   /** "will", "could", "plans to": uncheckable until it happens; the largest penalty, a figure plus a past event. */
   speculative: -0.35,
+  /**
+   * A prediction or plan with a figure ("will open in 2027 and carry 9 million passengers", "would
+   * cost £90 million") can be checked against the plan, the budget or, later, the record: a small penalty only.
+   */
+  speculativeWithFigure: -0.1,
+  /** Answers an earlier claim with the opposite ("said it had not borrowed any money"): one side of a live dispute. */
+  disputes: 0.15,
+  /** "urged both sides to talk", "called for an inquiry": an appeal asserts nothing; as heavy as normative language. */
+  appeal: -0.3,
+  /** "That was the verdict of Dr Farouk": hands the quote before to its speaker and says nothing itself. */
+  handOver: -0.4,
   /** "historic", "outrageous": judgement mixed into what may still be a fact; half the normative penalty. */
   evaluative: -0.15,
   /** "the skies were calm": colour rather than claim; lowers a sentence like evaluative language does. */
@@ -54,6 +65,7 @@ const MIN_WORDS = 6;
 /** Half or more of the sentence between quote marks makes it a direct quote. */
 const QUOTE_SHARE = 0.5;
 
+const APPEAL_RE = new RegExp(`\\b${anyOf(APPEALS)}\\b`, 'i');
 const NORMATIVE_RE = new RegExp(`\\b${anyOf(NORMATIVE)}\\b`, 'i');
 const SPECULATIVE_RE = new RegExp(`\\b${anyOf(SPECULATIVE)}\\b|\\b${anyOf(SPECULATIVE_CAPITALISED)}\\b`);
 // A past tense, unless it is one of NOT_PAST (checked after the match: cheaper than before every word).
@@ -73,6 +85,8 @@ interface ScoreInput {
   attribution: Attribution;
   meta: boolean;
   flags: ClaimFlags;
+  /** The sentence is what disputes an earlier claim (its flags.disputedBy points here). */
+  disputes: boolean;
 }
 
 interface Scored {
@@ -101,6 +115,16 @@ function quotedShare(s: string): number {
   return s.length ? inside / s.length : 0;
 }
 
+// "2:30 p.m." is read as two numbers; a clock time is when something was said, not a figure to check.
+const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
+
+/** A figure other than a date or a clock time: what makes a prediction checkable. */
+function predictsFigure(text: string, quantities: ExtractedQuantity[]): boolean {
+  const figures = quantities.filter((q) => q.kind !== 'date').length;
+  if (!figures) return false;
+  return figures > (text.includes(':') ? 2 * (text.match(CLOCK_RE) ?? []).length : 0);
+}
+
 export function scoreSentence(input: ScoreInput): Scored {
   const { text, quantities, entities, attribution, flags } = input;
   if (input.meta) return { score: WEIGHTS.meta, kind: 'meta', reasons: ['about verification or sourcing, not a claim'] };
@@ -125,7 +149,12 @@ export function scoreSentence(input: ScoreInput): Scored {
   const normative = firstMatch(NORMATIVE_RE, text);
   if (normative) add(WEIGHTS.normative, `opinion or normative language ("${normative}")`);
   const speculative = firstMatch(SPECULATIVE_RE, text);
-  if (speculative) add(WEIGHTS.speculative, `speculation or prediction ("${speculative}")`);
+  if (speculative)
+    add(predictsFigure(text, quantities) ? WEIGHTS.speculativeWithFigure : WEIGHTS.speculative, `speculation or prediction ("${speculative}")`);
+  if (input.disputes) add(WEIGHTS.disputes, 'disputes an earlier claim');
+  const appeal = firstMatch(APPEAL_RE, text);
+  if (appeal) add(WEIGHTS.appeal, `an appeal, not an assertion ("${appeal}")`);
+  if (attribution.via === 'back reference') add(WEIGHTS.handOver, 'says who spoke the quote before it');
   const evaluative = firstMatch(EVALUATIVE_RE, text);
   if (evaluative) add(WEIGHTS.evaluative, `evaluative language ("${evaluative}")`);
   const scene = firstMatch(SCENE_RE, text);
@@ -138,7 +167,7 @@ export function scoreSentence(input: ScoreInput): Scored {
 
   let kind: ClaimKind = 'factual';
   if (question) kind = 'question';
-  else if (normative || (evaluative && !hasQuantity)) kind = 'opinion';
+  else if (normative || appeal || (evaluative && !hasQuantity)) kind = 'opinion';
   else if (speculative) kind = 'prediction';
   else if (quote) kind = 'quote';
   // Two decimals keep output stable and readable; the weights are multiples of 0.05 anyway.

@@ -40,7 +40,12 @@ export interface ClaimFlags {
   unverified: boolean;
   /** The article reports the claim as denied, rejected or disputed. */
   disputed: boolean;
+  /** Offsets of the later sentence that disputes this claim, when the dispute is in another sentence. */
+  disputedBy: { start: number; end: number } | null;
 }
+
+/** What kind of speaker a claim is attributed to: one person, a body, or a plural group ("doctors"). */
+export type SpeakerType = 'person' | 'organisation' | 'group';
 
 export interface ExtractedClaim {
   text: string;
@@ -53,7 +58,11 @@ export interface ExtractedClaim {
   suggested: boolean;
   reasons: string[];
   kind: ClaimKind;
+  /** Canonical name: the full name introduced earlier for "Mr Xi", "the minister" or "he". */
   speaker: string | null;
+  speakerType: SpeakerType | null;
+  /** The speaker's office or role as the text gives it ("Council leader", "chief executive"), or null. */
+  speakerRole: string | null;
   cue: string | null;
   flags: ClaimFlags;
   quantities: ExtractedQuantity[];

@@ -46,6 +46,8 @@ function preview(result) {
       reasons: c.reasons,
       kind: c.kind,
       speaker: c.speaker,
+      speakerType: c.speakerType,
+      speakerRole: c.speakerRole,
       cue: c.cue,
       flags: c.flags,
     }))

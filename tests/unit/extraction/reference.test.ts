@@ -51,7 +51,7 @@ describe('reference article (The National, 2025-05-08)', () => {
 
   it('marks the claims "by either side" unverified, and the caveat itself as meta', () => {
     const kursk = claim("Russia's Defence Ministry said");
-    expect(kursk.flags).toEqual({ unverified: true, disputed: false });
+    expect(kursk.flags).toEqual({ unverified: true, disputed: false, disputedBy: null });
     expect(kursk.reasons).toContain('the article says it could not be verified');
     expect(claim('A Ukrainian military spokesman').flags.unverified).toBe(true);
     const caveat = claim('Reuters could not independently verify');
@@ -61,8 +61,13 @@ describe('reference article (The National, 2025-05-08)', () => {
   });
 
   it('marks the characterisation Ukraine rejects as disputed', () => {
-    expect(claim('Mr Putin has portrayed his war').flags).toEqual({ unverified: false, disputed: true });
-    expect(claim('Ukraine and its allies reject').flags.disputed).toBe(false);
+    const rejection = claim('Ukraine and its allies reject');
+    expect(claim('Mr Putin has portrayed his war').flags).toEqual({
+      unverified: false,
+      disputed: true,
+      disputedBy: { start: rejection.start, end: rejection.end },
+    });
+    expect(rejection.flags.disputed).toBe(false);
     expect(result.claims.filter((c) => c.flags.disputed)).toHaveLength(1);
   });
 
