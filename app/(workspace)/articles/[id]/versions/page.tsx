@@ -16,7 +16,9 @@ type Search = { a?: string; b?: string };
 export default async function VersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const [{ id }, search, user] = await Promise.all([params, searchParams, currentUser()]);
   if (!isId(id)) notFound();
-  const compare = search.a && search.b ? { articleId: id, a: search.a, b: search.b } : { articleId: id };
+  // Only version numbers are compared; anything else typed into the address shows the page without a comparison.
+  const isNumber = (v?: string) => !!v && /^[1-9]\d{0,8}$/.test(v);
+  const compare = isNumber(search.a) && isNumber(search.b) ? { articleId: id, a: search.a!, b: search.b! } : { articleId: id };
   const { article, comparison } = await guard(getVersionsView(user?.id ?? null, compare));
   const newest = article.versions[0]?.number ?? article.currentVersion;
   const pick = (name: 'a' | 'b', fallback: number) => Number(search[name]) || fallback;
