@@ -5,7 +5,20 @@
  */
 import { type Cue, findCue, withoutPossessive } from './cues';
 import type { Span } from './html';
-import { BODY_WORDS, GENERIC_BODIES, GROUP_HEADS, HONORIFICS, ORG_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLES } from './lexicon';
+import {
+  BODY_MARKERS,
+  BODY_WORDS,
+  FEMALE_MARKERS,
+  FIRST_PERSON,
+  GENERIC_BODIES,
+  GROUP_HEADS,
+  HONORIFICS,
+  MALE_MARKERS,
+  ORG_WORDS,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+} from './lexicon';
 import { type Run, startsUpper } from './capitals';
 import { isTitle, type NameIndex } from './names';
 import { anyOf } from './regex';
@@ -31,9 +44,18 @@ const PERSON_ROLE_RE = new RegExp(`\\b${anyOf(PERSON_ROLES)}$`, 'i');
 const INITIALS_NAME_RE = /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$/u;
 const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
+type Gender = 'male' | 'female';
+
 interface Context {
   lastPerson: Resolved | null;
+  /** People named or quoted so far, the latest last: where "he" and "she" look. */
+  recent: Resolved[];
+  /** What an honorific or a pronoun has shown about a person, by canonical name. */
+  gender: Map<string, Gender>;
+  /** Bodies that spoke under a name of several words, by its first word ("Cobalt" → "Cobalt Ferries Ltd"), the first winning. */
+  shortNames: Map<string, string>;
   lastOther: Resolved | null;
+  lastOrganisation: Resolved | null;
   /** Role words of people named so far ("minister" → "Helena Romero"), the latest winning. */
   people: Map<string, Resolved>;
   /** Named bodies by their last word, lower case ("board" → the words of "Brackenford Health Board"), the latest winning. */
@@ -56,7 +78,7 @@ function resolve(np: string, index: NameIndex, ctx: Context, memo: Map<string, R
     r = resolveFixed(np, index);
     memo.set(np, r);
   }
-  if (r === 'person pronoun') return ctx.lastPerson;
+  if (r === 'person pronoun') return lastOfGender(ctx, genderOf(np));
   if (r === 'other pronoun') return ctx.lastOther;
   if (r.definite) return resolveDefinite(r, r.definite, ctx);
   return r;
@@ -74,11 +96,54 @@ function resolveDefinite(r: Resolved, head: string, ctx: Context): Resolved {
   }
   const named = ctx.bodies.get(head);
   if (named) return body(named.join(' ').replace(/^The\s+/, ''), 'organisation');
-  if (GENERIC_BODIES.has(head) && ctx.lastOther?.type === 'organisation') return ctx.lastOther;
+  // Only an organisation can be "the company": groups that spoke since ("independent experts") are skipped.
+  if (GENERIC_BODIES.has(head) && ctx.lastOrganisation) return ctx.lastOrganisation;
   return r;
 }
 
 type Pronoun = 'person pronoun' | 'other pronoun';
+
+const genderOf = (word: string): Gender | null => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MALE_MARKERS.has(w) ? 'male' : FEMALE_MARKERS.has(w) ? 'female' : null;
+};
+const RECENT_PEOPLE = 6;
+const firstPronoun = (text: string): string | undefined => /\b(?:he|him|his|she|her|its|itself)\b/i.exec(text)?.[0];
+
+/**
+ * Bodies, as readers see them: a name followed by "its" is a body even if it looks like a
+ * person's ("Halvern Therapeutics said its pill …"), and a one-word body is the one named in
+ * full earlier with that first word ("Halvern" after "Halvern Therapeutics").
+ */
+function asBody(ctx: Context, who: Resolved, after: string): Resolved {
+  const words = who.name.split(' ');
+  const its = who.person && !who.role && words.length > 1 && BODY_MARKERS.has((firstPronoun(after) ?? '').toLowerCase());
+  const r = its ? body(who.name, 'organisation') : who;
+  if (r.type !== 'organisation') return r;
+  const first = words[0] ?? '';
+  if (words.length === 1) return ctx.shortNames.has(first) ? body(ctx.shortNames.get(first) ?? first, 'organisation') : r;
+  if (startsUpper(first) && !ctx.shortNames.has(first)) ctx.shortNames.set(first, r.name);
+  return r;
+}
+
+/**
+ * "she" is the latest person known to be a woman ("Ms Lee", "… said she"), "he" the latest man;
+ * with nobody known to fit, the latest person not known not to fit, as readers guess.
+ */
+function lastOfGender(ctx: Context, gender: Gender | null): Resolved | null {
+  if (!gender) return ctx.lastPerson;
+  const known = ctx.recent.findLast((p) => ctx.gender.get(p.name) === gender);
+  return known ?? ctx.recent.findLast((p) => !ctx.gender.has(p.name)) ?? ctx.lastPerson;
+}
+
+/** Records a person's gender from an honorific in the subject ("Ms Orr") or the first pronoun after it ("… said she"). */
+function noteGender(ctx: Context, who: Resolved, np: string, after: string): void {
+  if (!who.person || ctx.gender.has(who.name)) return;
+  const fromName = np.split(/\s+/).map(genderOf).find(Boolean);
+  const fromPronoun = firstPronoun(after);
+  const g = fromName ?? (fromPronoun ? genderOf(fromPronoun) : null);
+  if (g) ctx.gender.set(who.name, g);
+}
 
 // "the minister", "The board", "the secretary of state": one or two lower-case words after "the".
 const DEFINITE_RE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+of\s+state)?$/u;
@@ -191,7 +256,16 @@ const hasQuote = (s: string): boolean => /["“”‘]|(?:^|\s)'\p{L}|[,.!?]['�
 
 /** `sentences[i]` is the text of `spans[i]`. */
 export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
-  const ctx: Context = { lastPerson: null, lastOther: null, people: new Map(), bodies: new Map() };
+  const ctx: Context = {
+    lastPerson: null,
+    recent: [],
+    lastOrganisation: null,
+    gender: new Map(),
+    shortNames: new Map(),
+    lastOther: null,
+    people: new Map(),
+    bodies: new Map(),
+  };
   // The same names recur sentence after sentence; resolving each text once is enough.
   const memo = new Map<string, Resolved | Pronoun>();
   const out: Attribution[] = [];
@@ -212,21 +286,30 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
       if (r.words.length > 1 && startsUpper(last)) ctx.bodies.set(last.toLowerCase(), r.words);
     }
     const found: Cue | null = findCue(sentence);
-    const who = found ? resolve(found.np, index, ctx, memo) : null;
+    // What follows the subject as written ("… said she", "… said its"); nothing when the subject was rewritten.
+    const at = found ? sentence.indexOf(found.np) : -1;
+    const after = found && at >= 0 ? sentence.slice(at + found.np.length) : '';
+    const resolved = found ? resolve(found.np, index, ctx, memo) : null;
+    const who = resolved && asBody(ctx, resolved, after);
     const a: Attribution =
       found && who
         ? { speaker: who.name, cue: found.cue, person: who.person, type: who.type, role: who.role ?? found.role ?? null, via: found.via }
         : NONE;
     out.push(a);
+    if (found && who) noteGender(ctx, who, found.np, after);
     if (who && a.speaker) {
       if (who.person) ctx.lastPerson = who;
       else ctx.lastOther = who;
+      if (who.type === 'organisation') ctx.lastOrganisation = who;
     }
     // A person named in passing is the likeliest referent of a later "he said".
     for (const r of runs[i] ?? []) {
       if (r.words.length > 1 && r.words.some(isTitle)) {
         const who2 = resolve(r.words.join(' '), index, ctx, memo);
-        if (who2?.person) remember(ctx, who2);
+        if (who2?.person) {
+          noteGender(ctx, who2, r.words.join(' '), '');
+          remember(ctx, who2);
+        }
       }
     }
     if (who && a.person) remember(ctx, who);
@@ -243,6 +326,7 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
 /** The person is now the likeliest "he" or "she", and "the minister" if their role says minister. */
 function remember(ctx: Context, who: Resolved): void {
   ctx.lastPerson = who;
+  ctx.recent = [...ctx.recent.filter((p) => p.name !== who.name).slice(1 - RECENT_PEOPLE), who];
   for (const w of (who.role ?? '').toLowerCase().split(/\s+/)) if (w && (isTitle(w) || PERSON_ROLE_RE.test(w))) ctx.people.set(w, who);
 }
 
@@ -274,7 +358,13 @@ function giveBack(sentences: string[], spans: SentenceSpan[], openStart: boolean
   }
 }
 
-/** Journalistic convention: an unattributed quote right after an attributed one continues it. */
+const inFirstPerson = (s: string): boolean => s.split(/[^\p{L}]+/u).some((w) => FIRST_PERSON.has(w.toLowerCase()));
+
+/**
+ * Journalistic convention: an unattributed quote right after an attributed one continues it. A
+ * quote in the first person after a person's reported speech ("He said his bills had tripled.
+ * / 'Last winter I paid …'") is that person's too: only the speaker can say "I" there.
+ */
 function continueQuotes(sentences: string[], spans: SentenceSpan[], out: Attribution[]): void {
   for (let i = 1; i < spans.length; i++) {
     const cur = out[i];
@@ -283,7 +373,7 @@ function continueQuotes(sentences: string[], spans: SentenceSpan[], out: Attribu
     const s = sentences[i] ?? '';
     const p = sentences[i - 1] ?? '';
     const near = (spans[i]?.para ?? 0) - (spans[i - 1]?.para ?? 0) <= 1;
-    if (near && startsWithQuote(s) && hasQuote(p)) {
+    if (near && startsWithQuote(s) && (hasQuote(p) || (prev.person && inFirstPerson(s)))) {
       out[i] = { ...prev, via: 'continued quote' };
     }
   }

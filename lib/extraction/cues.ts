@@ -7,6 +7,7 @@ import {
   AFTER_ATTRIBUTION,
   AFTER_TRAILING_SPEAKER,
   CAPITALISED_FUNCTION_WORDS,
+  CHARACTERISING_VERBS,
   CLAUSE_WORDS,
   CUE_VERBS,
   INTRO_ADVERBS,
@@ -59,6 +60,9 @@ const INTRO_RE = new RegExp(`^(?:(?:${anyOf(INTRO_ADVERBS)}|\\p{Lu}\\p{Ll}+ly)|$
 // "X, who leads Y, said" and "Its director, J. R. Ellison, said".
 const APPOSITIVE_RE = new RegExp(`^([^,;:"“”()]{1,80}),\\s+([^"“”;]{1,200}?),\\s+(${CUE})\\b`);
 const NAME_LIKE_RE = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+// "Governor X called the report 'a fiction'", "X dismissed the study as partisan": a verdict on something is
+// a claim by whoever gives it; a quotation or "as" after the object tells these verbs from "called a meeting".
+const CHARACTERISING_RE = new RegExp(`^(${NP})\\s+(${anyOf(CHARACTERISING_VERBS)})\\s+[^"“”‘.;]{1,80}?(?:\\sas\\s+\\S|\\s["“‘'])`);
 const LEADING_RE = new RegExp(`^(${NP})\\s+(${CUE})\\b`);
 // "Smith has previously said", "Smith said last week", "Smith said in a statement on Monday".
 const FILLER_TAIL_RE = new RegExp(
@@ -79,6 +83,9 @@ const BACKREF_SPEAKER_RE = new RegExp(
 const TRAIL_ANY_RE = new RegExp(`\\s(?:${TRAIL})\\b`, 'g');
 const TRAIL_NP_CUE_RE = new RegExp(`^\\s+(${NP})\\s+(${TRAIL})\\b([^"“”]*)$`);
 const TRAIL_CUE_NP_RE = new RegExp(`^\\s+(${TRAIL})\\s+(${NP})(?=[,.;!?]|\\s+${anyOf(AFTER_TRAILING_SPEAKER)}\\b|$)([^"“”]*)$`);
+// `…," Estmark's defence minister, Jonas Keller, told state television.`: a role and a name, in either order.
+const TRAIL_APPOSITION_RE = new RegExp(`^\\s+(${NP}),\\s+(${NP}),\\s+(${TRAIL})\\b([^"“”]*)$`);
+const TOLD_OBJECT_RE = /^\s+[^,;]{1,40}?[.!?]?$/;
 const REST_OK_RE = new RegExp(`^\\s*(?:[.!?]*\\s*$|,|(?:${anyOf(AFTER_ATTRIBUTION)}|\\p{Lu})\\b)`, 'u');
 const ACCORDING_RE = /\b[Aa]ccording to\s+([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$))/;
 const OWN_DOCUMENT_RE = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?${anyOf(DOCUMENT_NOUNS)}$`);
@@ -119,7 +126,7 @@ export interface Cue {
   np: string;
   /** The reporting verb, lower-cased: "said", "according to". */
   cue: string;
-  via: 'leading' | 'trailing' | 'according to' | 'participle' | 'back reference' | 'source';
+  via: 'leading' | 'trailing' | 'according to' | 'participle' | 'back reference' | 'source' | 'characterisation';
   /** The role the sentence gives beside the name ("the authority's chief executive"), when it does. */
   role?: string;
 }
@@ -134,6 +141,7 @@ function cleanSubject(np: string): string {
   return nounPhraseOnly(s);
 }
 
+const isSpeakingPlural = (w: string): boolean => /s$/.test(w) && SPEAKING_NOUNS.has(w.toLowerCase());
 const isVerbLike = (w: string): boolean => /^\p{Ll}+ed$/u.test(w) || PAST_VERB_SET.has(w);
 
 /**
@@ -153,7 +161,11 @@ function nounPhraseOnly(np: string): string {
   const participle = words.findIndex((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w) && words[i + 1] === 'by');
   if (participle > 0) return words.slice(0, participle).join(' ');
   // "of the …", "at the …" after a full name or a plural: which one, not who.
-  const prep = words.findIndex((w, i) => i > 0 && SUBJECT_POSTMODIFIERS.has(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+  // "Analysts at Carrow Securities": before a name too, when the head is a plural speaking noun, since
+  // the analysts spoke, not the firm ("Friends of Fenwick Libraries", a name, has no such head).
+  const prep = words.findIndex(
+    (w, i) => i > 0 && SUBJECT_POSTMODIFIERS.has(w) && (/^\p{Ll}/u.test(words[i + 1] ?? '') || isSpeakingPlural(words[i - 1] ?? '')),
+  );
   if (prep > 0) {
     const head = words.slice(0, prep);
     const lastHead = head[head.length - 1] ?? '';
@@ -181,18 +193,38 @@ function validSubject(np: string, midSentence: boolean): boolean {
   return words.length <= 5 && SUBJECT_DETERMINERS.has(lowered[0] ?? '') && words.length > 1 && !lowered.slice(1).some(isVerbLike);
 }
 
+/**
+ * "Marcia Delgado, the authority's chief executive, said": an apposition that is a noun phrase (a
+ * determiner first, no clause in it) gives the speaker's role; "who chairs the panel" and "54" do not.
+ */
+function appositionRole(apposition: string): string | null {
+  const words = apposition.split(/\s+/);
+  const lowered = words.map((w) => w.toLowerCase());
+  if (words.length < 2 || words.length > 8 || !SUBJECT_DETERMINERS.has(lowered[0] ?? '')) return null;
+  if (lowered.some((w) => CLAUSE_WORDS.has(w) || CUE_WORDS.has(w) || isVerbLike(w))) return null;
+  return /^(?:the|a|an)$/.test(lowered[0] ?? '') ? words.slice(1).join(' ') : apposition;
+}
+
 /** The most specific shape that fits: appositive, leading, trailing, "according to", participle. */
 export function findCue(sentence: string): Cue | null {
   const back = BACKREF_SPEAKER_RE.exec(sentence);
   if (back && validSubject(back[1] ?? '', true)) return { np: back[1] ?? '', cue: 'back reference', via: 'back reference' };
   const body = sentence.replace(INTRO_RE, '');
+  const verdict = CHARACTERISING_RE.exec(body);
+  if (verdict) {
+    const np = cleanSubject(verdict[1] ?? '');
+    if (validSubject(np, false)) return { np, cue: norm(verdict[2]), via: 'characterisation' };
+  }
   if (!ANY_CUE_RE.test(sentence)) return ANY_SOURCE_RE.test(sentence) ? findSource(sentence, body) : null;
   let m = APPOSITIVE_RE.exec(body);
   if (m) {
     const head = cleanSubject(m[1] ?? '');
     const apposition = (m[2] ?? '').trim();
     const np = NAME_LIKE_RE.test(apposition) && apposition.split(/\s+/).length <= 5 ? apposition : head;
-    if (validSubject(head, false) && validSubject(np, true)) return { np, cue: norm(m[3]), via: 'leading' };
+    if (validSubject(head, false) && validSubject(np, true)) {
+      const role = np === head ? appositionRole(apposition) : null;
+      return role ? { np, cue: norm(m[3]), via: 'leading', role } : { np, cue: norm(m[3]), via: 'leading' };
+    }
   }
   m = LEADING_RE.exec(body);
   if (m) {
@@ -216,6 +248,18 @@ export function findCue(sentence: string): Cue | null {
   return findSource(sentence, body);
 }
 
+/** The name of a role-and-name pair before a trailing cue is who spoke; the other half is their role. */
+function trailingApposition(tail: string): Cue | null {
+  const m = TRAIL_APPOSITION_RE.exec(tail);
+  // "told" takes whom it was told to: "told state television", "told the inquiry".
+  if (!m || !(REST_OK_RE.test(m[4] ?? '') || (norm(m[3]) === 'told' && TOLD_OBJECT_RE.test(m[4] ?? '')))) return null;
+  const [a, b] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  const isName = (x: string): boolean => NAME_LIKE_RE.test(x) && x.split(/\s+/).length <= 5;
+  const [np, role] = isName(b) && !isName(a) ? [b, a] : isName(a) && !isName(b) ? [a, appositionRole(b)] : [null, null];
+  if (!np || !validSubject(np, true)) return null;
+  return role ? { np, cue: norm(m[3]), via: 'trailing', role } : { np, cue: norm(m[3]), via: 'trailing' };
+}
+
 /** `…," the minister said.` and `…," said Smith on Monday.` */
 function findTrailing(sentence: string): Cue | null {
   const cueAt = allMatches(TRAIL_ANY_RE, sentence).map((c) => c.index);
@@ -231,12 +275,15 @@ function findTrailing(sentence: string): Cue | null {
     if (m && REST_OK_RE.test(m[3] ?? '') && validSubject(m[1] ?? '', true))
       return { np: nounPhraseOnly(m[1] ?? ''), cue: norm(m[2]), via: 'trailing' };
     m = TRAIL_CUE_NP_RE.exec(tail);
-    if (m && REST_OK_RE.test(m[3] ?? '') && validSubject(m[2] ?? '', true)) {
+    // "told the inquiry": after "told" comes the listener, never the speaker.
+    if (m && norm(m[1]) !== 'told' && REST_OK_RE.test(m[3] ?? '') && validSubject(m[2] ?? '', true)) {
       // `…," said Halvern's chief medical officer, Dr. Ingrid Solberg.`: the name after the role is who spoke.
       const named = ROLE_THEN_NAME_RE.exec(m[3] ?? '');
       if (named && /\p{Ll}/u.test(m[2] ?? '')) return { np: named[1] ?? '', cue: norm(m[1]), via: 'trailing', role: (m[2] ?? '').trim() };
       return { np: nounPhraseOnly(m[2] ?? ''), cue: norm(m[1]), via: 'trailing' };
     }
+    const appositive = trailingApposition(tail);
+    if (appositive) return appositive;
   }
   return null;
 }

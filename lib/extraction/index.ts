@@ -38,7 +38,7 @@ export { DEFAULT_THRESHOLD } from './scoring';
 export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
-export const EXTRACTOR_VERSION = 'claimdesk-extract/2.0.0';
+export const EXTRACTOR_VERSION = 'claimdesk-extract/2.1.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 const MAX_INPUT_LENGTH = 16 * 1024 * 1024;

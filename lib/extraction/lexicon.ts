@@ -71,6 +71,8 @@ export const CUE_VERBS = phrases(`
   reveals, maintained, maintains, stressed, emphasised, emphasized, contended, countered, replied,
   responded, asserted, asserts, boasted, complained, conceded, believes, argue, allege, claim, insist, warn,
   estimate, predict, expected`);
+/** Verbs of characterisation: "X called the report 'a fiction'", "X dismissed the study as partisan" (with a quote or "as" only). */
+export const CHARACTERISING_VERBS = words(`called branded labelled labeled termed dismissed described`);
 /** Cues that follow the quote they attribute (`…," she said.`, `…," he told reporters.`). */
 export const TRAILING_CUES = words(`
   said says added adds told wrote writes asked explained insisted argued warned noted stated claimed
@@ -93,6 +95,13 @@ export const GENERIC_BODIES = set(`company firm group business organisation orga
 /** Plural heads that do not end in "s" but speak for a group ("police said", "staff say"). */
 export const GROUP_HEADS = set(`people police staff personnel children men women youth clergy`);
 export const PERSON_PRONOUNS = set(`he she`);
+/** What tells a reader whether a later "he" or "she" can be this person: an honorific before the name, a pronoun after it. */
+export const MALE_MARKERS = set(`mr sir lord he him his himself`);
+export const FEMALE_MARKERS = set(`mrs ms miss dame lady she her hers herself`);
+/** First-person words: a quotation in the first person is someone speaking, if the article says who. */
+export const FIRST_PERSON = set(`i me my mine myself we us our ours ourselves`);
+/** A pronoun after a name that shows it names a body, not a person ("Halvern Therapeutics said its pill …"). */
+export const BODY_MARKERS = set(`its itself`);
 export const OTHER_PRONOUNS = set(`it they`);
 /** Nouns naming a person or body that can speak when they head a subject ("a military spokesman"). */
 export const SPEAKING_NOUNS = set(`

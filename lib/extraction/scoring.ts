@@ -155,6 +155,9 @@ export function scoreSentence(input: ScoreInput): Scored {
   const appeal = firstMatch(APPEAL_RE, text);
   if (appeal) add(WEIGHTS.appeal, `an appeal, not an assertion ("${appeal}")`);
   if (attribution.via === 'back reference') add(WEIGHTS.handOver, 'says who spoke the quote before it');
+  // "X called the report 'a triumph'": the sentence reports a verdict on something, an opinion however attributed.
+  const characterised = attribution.via === 'characterisation';
+  if (characterised) add(WEIGHTS.evaluative, `a characterisation ("${attribution.cue ?? ''}")`);
   const evaluative = firstMatch(EVALUATIVE_RE, text);
   if (evaluative) add(WEIGHTS.evaluative, `evaluative language ("${evaluative}")`);
   const scene = firstMatch(SCENE_RE, text);
@@ -167,7 +170,7 @@ export function scoreSentence(input: ScoreInput): Scored {
 
   let kind: ClaimKind = 'factual';
   if (question) kind = 'question';
-  else if (normative || appeal || (evaluative && !hasQuantity)) kind = 'opinion';
+  else if (normative || appeal || ((evaluative || characterised) && !hasQuantity)) kind = 'opinion';
   else if (speculative) kind = 'prediction';
   else if (quote) kind = 'quote';
   // Two decimals keep output stable and readable; the weights are multiples of 0.05 anyway.

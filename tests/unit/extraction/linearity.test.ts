@@ -10,7 +10,7 @@ import { checkInvariants, readFixture, REFERENCE } from './helpers';
  * long as a plain article of the same size (tiny paragraphs excepted, see there).
  *
  * The issue asks for this guarantee, so it is a test and not only a benchmark. It measures CPU
- * time (process.cpuUsage), not wall time, and keeps the fastest of three runs: on a shared
+ * time (process.cpuUsage), not wall time, and keeps the fastest of five runs: on a shared
  * machine other processes take the CPU away for a while, which inflates wall time and single
  * runs but not the minimum CPU time. Only ratios between minima measured in this one process
  * are compared, never absolute times, so a slower machine does not fail it. S is large enough
@@ -21,7 +21,7 @@ const S = 200_000;
 const GROWTH = 4;
 const MAX_GROWTH_RATIO = 8;
 const MAX_VS_PLAIN = 6;
-const RUNS = 3;
+const RUNS = 5; // five, not three: one slow collection in the large run must not decide the ratio on a busy machine
 /** Below this, the clock's resolution and a stray interrupt matter. */
 const MIN_TIMED_MS = 20;
 
