@@ -7,7 +7,7 @@ import { recordEvent, recordEvents } from '@/lib/data/events';
 import { insertClaims, insertLinks, jsonChunks } from '@/lib/data/import-write';
 import { claimSummarySelect, updateClaimVersioned } from '@/lib/data/claims';
 import { planReanchor, uncoveredSuggestions, type ClaimUpdate, type Plan } from '@/lib/data/reanchor-plan';
-import { anchorSettled, loadAtVersion } from '@/lib/data/span-rules';
+import { anchorSettled, loadAtVersion, placed } from '@/lib/data/span-rules';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
@@ -153,12 +153,9 @@ async function writeUpdates(tx: Tx, updates: ClaimUpdate[]) {
 
 /** The extractor's sentences of the new text that no placed claim covers, saved as suggestions. */
 async function suggestNewSentences(tx: Tx, articleId: string, extraction: RowsExtraction): Promise<number> {
-  const placed = await tx.claim.findMany({
-    where: { articleId, OR: [{ anchorStatus: null }, { anchorStatus: { not: 'orphaned' } }] },
-    select: { start: true, end: true },
-  });
+  const spans = await tx.claim.findMany({ where: { articleId, ...placed }, select: { start: true, end: true } });
   const found = extraction.claimsJson.flatMap((json) => JSON.parse(json) as { start: number; end: number }[]);
-  const fresh = uncoveredSuggestions(found, placed).map((i) => found[i]!);
+  const fresh = uncoveredSuggestions(found, spans).map((i) => found[i]!);
   await insertClaims(tx, articleId, { claimsJson: jsonChunks(fresh) });
   return fresh.length;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbClient, type Tx } from '@/lib/db';
 import { latestFirst } from '@/lib/data/verdicts';
+import { placed } from '@/lib/data/span-rules';
 import { canonical, describeChanges, type Changes, type TSnapshotData } from '@/lib/data/snapshot-data';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import type { SnapshotKind } from '@/lib/generated/prisma/enums';
@@ -18,7 +19,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 const shownClaimWhere = {
   included: true,
   // Words no longer in the article have no place in its text (the checklist refuses them anyway).
-  OR: [{ anchorStatus: null }, { anchorStatus: { not: 'orphaned' } }],
+  ...placed,
   status: { in: [...ACTIVE_STATUSES] },
   verdicts: { some: { kind: 'ruled' } },
 } as const satisfies Prisma.ClaimWhereInput;

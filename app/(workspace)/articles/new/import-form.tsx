@@ -1,12 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import type { FieldErrors } from '@/lib/errors';
 import { ImportProgress } from './import-progress';
 import { PreviewList } from './preview-list';
-import { LIMIT, readTextFile } from './read-text-file';
+import { LIMIT, takeTextFile } from './read-text-file';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/limits';
 import { useImport, type Details } from './use-import';
 import './import.css';
@@ -52,18 +52,6 @@ export function ImportForm() {
 
 function ArticleInput({ raw, onRaw, errors }: { raw: string; onRaw: (raw: string) => void; errors?: string[] }) {
   const [fileError, setFileError] = useState<string[] | undefined>();
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0];
-    setFileError(undefined);
-    if (!file) return;
-    const r = await readTextFile(file);
-    if ('error' in r) {
-      setFileError([r.error]);
-      e.target.value = '';
-      return;
-    }
-    onRaw(r.text);
-  }
   return (
     <>
       <div className="field">
@@ -95,7 +83,7 @@ function ArticleInput({ raw, onRaw, errors }: { raw: string; onRaw: (raw: string
           id="import-file"
           type="file"
           accept=".html,.htm,.txt,text/html,text/plain"
-          onChange={onFile}
+          onChange={(e) => void takeTextFile(e.target, onRaw, setFileError)}
           aria-invalid={!!fileError}
           aria-describedby="import-file-hint import-file-error"
         />

@@ -17,3 +17,18 @@ export async function readTextFile(file: File): Promise<{ text: string } | { err
   }
   return { text };
 }
+
+/**
+ * The change handler of a file input: reads the chosen file into `onText`, or reports why it
+ * cannot be used (and clears the input, so choosing the same file again fires again).
+ */
+export async function takeTextFile(input: HTMLInputElement, onText: (text: string) => void, onError: (errors: string[] | undefined) => void) {
+  const file = input.files?.[0];
+  onError(undefined);
+  if (!file) return;
+  const r = await readTextFile(file);
+  if ('error' in r) {
+    onError([r.error]);
+    input.value = '';
+  } else onText(r.text);
+}

@@ -1,13 +1,13 @@
 'use client';
 
-import { useState, useTransition, type ChangeEvent, type FormEvent } from 'react';
+import { useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import { ConflictNotice } from '@/app/components/conflict-notice';
 import type { FormState } from '@/lib/actions/form-state';
 import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { ImportProgress } from '../../new/import-progress';
-import { LIMIT, readTextFile } from '../../new/read-text-file';
+import { LIMIT, takeTextFile } from '../../new/read-text-file';
 import { importVersionAction } from './actions';
 
 type Outcome = FormState<{ articleId: string; version: number } | undefined>;
@@ -42,17 +42,6 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
     });
   }
 
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0];
-    setFileError(undefined);
-    if (!file) return;
-    const r = await readTextFile(file);
-    if ('error' in r) {
-      setFileError([r.error]);
-      e.target.value = '';
-    } else setRaw(r.text);
-  }
-
   const errors = state.errors ?? {};
   return (
     <form className="form version-form" onSubmit={submit} aria-busy={pending} aria-labelledby="version-heading" noValidate>
@@ -77,7 +66,13 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
       </div>
       <div className="field">
         <label htmlFor="version-file">Or upload a file</label>
-        <input id="version-file" type="file" accept=".html,.htm,.txt,text/html,text/plain" onChange={onFile} aria-describedby="version-file-error" />
+        <input
+          id="version-file"
+          type="file"
+          accept=".html,.htm,.txt,text/html,text/plain"
+          onChange={(e) => void takeTextFile(e.target, setRaw, setFileError)}
+          aria-describedby="version-file-error"
+        />
         <FieldError id="version-file-error" errors={fileError} />
       </div>
       <div className="import-actions">
