@@ -1,6 +1,6 @@
 // The words people read for the desk's stored values, in one place. Client-safe: types only.
 // Schemas (lib/validation) decide what is valid; this module only says how it reads.
-import type { ClaimStatus, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
+import type { ClaimantType, ClaimStatus, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
 import type { TransitionName } from '@/lib/workflow';
 import type { ClaimSort } from '@/lib/validation/claim-lists';
 
@@ -22,6 +22,21 @@ export const MOVE_LABELS: Record<TransitionName, string> = {
   rule: 'Rule',
   sendBack: 'Send back',
 };
+
+export const CLAIMANT_TYPE_LABELS: Record<ClaimantType, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  group: 'Group of people',
+};
+
+/** "Maria Romero, Council leader (person) · “Ms Romero” in the text": who a claim is attributed to, in one line. */
+export function describeClaimant(c: { claimant: string | null; type: ClaimantType | null; role: string | null; mention: string | null }) {
+  if (!c.claimant) return 'Not attributed';
+  const who = c.role ? `${c.claimant}, ${c.role}` : c.claimant;
+  const kind = c.type ? ` (${CLAIMANT_TYPE_LABELS[c.type].toLowerCase()})` : '';
+  const asWritten = c.mention && c.mention !== c.claimant ? ` · “${c.mention}” in the text` : '';
+  return `${who}${kind}${asWritten}`;
+}
 
 export const RATING_LABELS: Record<Rating, string> = {
   true_: 'True',

@@ -17,7 +17,10 @@ export async function publishDemoFactCheck(articleId: string, people: { journali
   const journalist = await db.user.findUniqueOrThrow({ where: { id: journalistId }, select: { name: true } });
   await db.$transaction(
     async (tx) => {
-      const claims = await tx.claim.findMany({ where: { articleId }, select: { id: true, text: true, claimant: true, cue: true, status: true } });
+      const claims = await tx.claim.findMany({
+        where: { articleId },
+        select: { id: true, text: true, claimant: true, claimantType: true, claimantRole: true, cue: true, status: true },
+      });
       for (const demo of DEMO_FACT_CHECK.claims) {
         const claim = claims.find((c) => c.text.startsWith(demo.match));
         if (!claim) throw new Error(`The demo claim “${demo.match}…” is not in the imported article; update prisma/demo.ts.`);
@@ -36,15 +39,16 @@ export async function publishDemoFactCheck(articleId: string, people: { journali
 
         await move('claim_accept', journalistId, { status: claim.status }, { status: 'open' });
         await move('claim_assign', editorId, { status: 'open', assignee: null }, { status: 'researching', assignee: journalist.name });
-        if (claim.claimant !== demo.claimant) {
+        const said = { claimant: demo.claimant, claimantType: demo.claimantType, claimantRole: demo.claimantRole };
+        if (claim.claimant !== said.claimant || claim.claimantType !== said.claimantType || claim.claimantRole !== said.claimantRole) {
           bumps++;
           await ev({
             ...on,
             actorId: journalistId,
             action: 'claim_attribution',
             entityId: claim.id,
-            before: { claimant: claim.claimant, cue: claim.cue },
-            after: { claimant: demo.claimant, cue: claim.cue },
+            before: { claimant: claim.claimant, claimantType: claim.claimantType, claimantRole: claim.claimantRole, cue: claim.cue },
+            after: { ...said, cue: claim.cue },
           });
         }
         for (const s of demo.sources) {
@@ -77,7 +81,7 @@ export async function publishDemoFactCheck(articleId: string, people: { journali
         // One version bump per change above, as the workspace's own mutations would make.
         await tx.claim.update({
           where: { id: claim.id },
-          data: { status: 'ruled', included: true, claimant: demo.claimant, assigneeId: journalistId, version: { increment: bumps } },
+          data: { status: 'ruled', included: true, ...said, assigneeId: journalistId, version: { increment: bumps } },
         });
       }
     },

@@ -32,6 +32,8 @@ type DemoSource = {
 export type DemoClaim = {
   match: string;
   claimant: string;
+  claimantType: 'person' | 'organisation' | 'group';
+  claimantRole: string | null;
   rating: 'true_' | 'mostly_true' | 'mixed' | 'misleading' | 'mostly_false' | 'false_' | 'unverified';
   attributionConfirmed: boolean;
   explanation: string;
@@ -63,6 +65,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: 'Mr Putin and Mr Xi have met dozens of times',
       claimant: 'The National',
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'true_',
       attributionConfirmed: true,
       explanation:
@@ -77,6 +81,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: "China is Russia's biggest trading partner",
       claimant: 'The National',
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'mostly_true',
       attributionConfirmed: true,
       explanation:
@@ -90,6 +96,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: 'The Soviet Union lost 27 million people',
       claimant: 'The National',
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'mostly_true',
       attributionConfirmed: true,
       explanation:
@@ -101,6 +109,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: 'Mr Putin has portrayed his war in Ukraine',
       claimant: 'The National',
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'true_',
       attributionConfirmed: true,
       explanation:
@@ -114,6 +124,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: 'Mr Xi said the two countries, as world powers',
       claimant: 'Xi Jinping',
+      claimantType: 'person',
+      claimantRole: 'President of China',
       rating: 'true_',
       attributionConfirmed: true,
       explanation:
@@ -132,6 +144,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: 'Mr Putin last week announced a unilateral three-day ceasefire',
       claimant: 'The National',
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'true_',
       attributionConfirmed: true,
       explanation:
@@ -149,6 +163,8 @@ export const DEMO_FACT_CHECK = {
     {
       match: "Russia's Defence Ministry said Ukrainian forces",
       claimant: "Russia's Defence Ministry",
+      claimantType: 'organisation',
+      claimantRole: null,
       rating: 'unverified',
       attributionConfirmed: true,
       explanation:

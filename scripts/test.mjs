@@ -2,7 +2,8 @@
 //   lint → typecheck → unit → integration (real PostgreSQL, fresh database) → e2e (Playwright, Chromium)
 // The PostgreSQL is a throwaway embedded cluster in a temporary folder on a free port, so tests
 // never touch the data of `npm start`, and a developer's running app does not get in the way.
-// Options: --only=lint,typecheck,unit,integration,e2e   Any other arguments go to Playwright.
+// Options: --only=lint,typecheck,unit,integration,e2e   Paths under tests/integration/ pick integration
+// test files; any other arguments go to Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +22,8 @@ const only = argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const passThrough = argv.filter((a) => !a.startsWith('--only='));
+const integrationFiles = argv.filter((a) => a.startsWith('tests/integration/'));
+const passThrough = argv.filter((a) => !a.startsWith('--only=') && !integrationFiles.includes(a));
 const want = (step) => !only || only.includes(step);
 const bin = (p) => path.join(root, 'node_modules', p);
 
@@ -76,7 +78,7 @@ async function main() {
     if (want('integration')) {
       await pg.createDatabase('claimdesk_it');
       await migrateDeploy(pg.url('claimdesk_it'));
-      run('integration tests (PostgreSQL)', [bin('vitest/vitest.mjs'), 'run', '--project', 'integration'], {
+      run('integration tests (PostgreSQL)', [bin('vitest/vitest.mjs'), 'run', '--project', 'integration', ...integrationFiles], {
         ...process.env,
         DATABASE_URL: pg.url('claimdesk_it'),
         CLAIMDESK_TEST_DATABASE: '1',

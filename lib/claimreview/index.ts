@@ -1,6 +1,6 @@
 import { BEST_RATING, RATING_VALUES, WORST_RATING } from '@/lib/ratings';
 import { RATING_LABELS } from '@/lib/labels';
-import type { Rating } from '@/lib/generated/prisma/enums';
+import type { ClaimantType, Rating } from '@/lib/generated/prisma/enums';
 import type { TClaimReview } from '@/lib/claimreview/schema';
 
 // Builds one schema.org ClaimReview per published claim. Pure: the reader's page embeds it as
@@ -14,7 +14,8 @@ export type ClaimReviewInput = {
   datePublished: Date;
   /** The last correction touching this claim or the whole fact-check, if any. */
   dateModified: Date | null;
-  claim: { id: string; text: string; claimant: string };
+  /** claimantType/claimantRole as the desk recorded them (the extractor's reading, corrected by editors), null if not known. */
+  claim: { id: string; text: string; claimant: string; claimantType?: ClaimantType | null; claimantRole?: string | null };
   verdict: { rating: Rating; explanation: string };
   article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
 };
@@ -22,11 +23,18 @@ export type ClaimReviewInput = {
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 export const factCheckPath = (slug: string) => `/fact-checks/${encodeURIComponent(slug)}`;
 
-// schema.org wants the claimant typed as a Person or an Organization. The desk records only a
-// name, so institutions are recognised by the words they usually carry; anyone else is a Person.
+// schema.org wants the claimant typed as a Person or an Organization. Where the desk recorded no
+// type (a claim marked by hand, or a version published before types were recorded), institutions
+// are recognised by the words they usually carry; anyone else is a Person.
 const INSTITUTION =
   /\b(ministry|government|department|office|agency|council|committee|commission|party|forces|military|army|navy|kremlin|white house|parliament|court|union|company|bank|police|spokes(man|woman|person)?|ukraine|russia|china|united states|us)\b/i;
 export const claimantType = (name: string) => (INSTITUTION.test(name) ? 'Organization' : 'Person') as 'Organization' | 'Person';
+
+/** The claim's author: a recorded type wins over the guess; a person's role is their jobTitle. A group ("doctors") is no one Person. */
+function claimAuthor(c: ClaimReviewInput['claim']) {
+  const type = c.claimantType ? (c.claimantType === 'person' ? 'Person' : 'Organization') : claimantType(c.claimant);
+  return { '@type': type, name: c.claimant, ...(type === 'Person' && c.claimantRole ? { jobTitle: c.claimantRole } : {}) };
+}
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -44,7 +52,7 @@ export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
     reviewRating: { '@type': 'Rating', alternateName: RATING_LABELS[i.verdict.rating], ...scale, ratingExplanation: i.verdict.explanation },
     itemReviewed: {
       '@type': 'Claim',
-      author: { '@type': claimantType(i.claim.claimant), name: i.claim.claimant },
+      author: claimAuthor(i.claim),
       appearance: {
         '@type': i.article.publisher ? 'NewsArticle' : 'CreativeWork',
         headline: i.article.title,

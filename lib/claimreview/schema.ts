@@ -36,7 +36,9 @@ export const ZClaimReviewSchema = z
       }),
     itemReviewed: z.object({
       '@type': z.literal('Claim'),
-      author: ZNamed(['Person', 'Organization']),
+      author: ZNamed(['Person', 'Organization'])
+        .extend({ jobTitle: z.string().min(1).optional() })
+        .refine((a) => a.jobTitle === undefined || a['@type'] === 'Person', { error: 'Only a Person has a jobTitle.' }),
       appearance: z.object({
         '@type': z.enum(['NewsArticle', 'CreativeWork']),
         headline: z.string().min(1),

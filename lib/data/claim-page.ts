@@ -27,6 +27,8 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
         suffix: true,
         anchorStatus: true,
         needsRecheck: true,
+        claimantMention: true,
+        disputedBy: true,
         article: { select: { id: true, title: true } },
       },
     }),

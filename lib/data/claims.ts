@@ -15,6 +15,8 @@ export const claimSummarySelect = {
   end: true,
   text: true,
   claimant: true,
+  claimantType: true,
+  claimantRole: true,
   cue: true,
   kind: true,
   score: true,
@@ -58,22 +60,31 @@ export function updateClaimVersioned(tx: Tx, id: string, version: number, data: 
   );
 }
 
+const attributionSelect = { claimant: true, claimantType: true, claimantRole: true, cue: true } as const satisfies Prisma.ClaimSelect;
+const attribution = (c: Prisma.ClaimGetPayload<{ select: typeof attributionSelect }>) => ({
+  claimant: c.claimant,
+  claimantType: c.claimantType,
+  claimantRole: c.claimantRole,
+  cue: c.cue,
+});
+
 /** Corrects who the claim is attributed to, and the cue, where the extractor got them wrong. */
 export async function updateClaimAttribution(actorId: string | null, input: TUpdateClaimAttribution) {
   const data = parseOrThrow(ZUpdateClaimAttributionSchema, input);
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'claim.edit', tx);
-    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { claimant: true, cue: true, articleId: true } });
+    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { ...attributionSelect, articleId: true } });
     if (!before) throw notFound('That claim');
-    const after = await updateClaimVersioned(tx, data.claimId, data.version, { claimant: data.claimant, cue: data.cue });
+    const { claimId, version, ...fields } = data;
+    const after = await updateClaimVersioned(tx, claimId, version, fields);
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'claim_attribution',
       entityId: data.claimId,
       claimId: data.claimId,
       articleId: before.articleId,
-      before: { claimant: before.claimant, cue: before.cue },
-      after: { claimant: after.claimant, cue: after.cue },
+      before: attribution(before),
+      after: attribution(after),
     });
     return after;
   });

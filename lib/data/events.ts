@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimStatus, EventAction, EventEntity, FactCheckStatus, Rating, Role } from '@/lib/generated/prisma/enums';
+import type { ClaimantType, ClaimStatus, EventAction, EventEntity, FactCheckStatus, Rating, Role } from '@/lib/generated/prisma/enums';
 import { noteTouchedArticle } from '@/lib/data/touched';
 
 // The history's closed vocabulary. The actions are the EventAction enum of prisma/schema.prisma
@@ -15,7 +15,7 @@ type ClaimMove = {
   before: { status: ClaimStatus; assignee?: string | null };
   after: { status: ClaimStatus; assignee?: string | null; reason?: string };
 };
-type Attribution = { claimant: string | null; cue: string | null };
+type Attribution = { claimant: string | null; claimantType?: ClaimantType | null; claimantRole?: string | null; cue: string | null };
 export type VerdictValues = { rating: Rating; explanation: string; attributionConfirmed: boolean };
 /** A source's fields as the history keeps them (the date as YYYY-MM-DD). */
 export type SourceFields = {

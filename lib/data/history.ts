@@ -15,6 +15,8 @@ const FIELD_LABELS: Record<string, string> = {
   assignee: 'Assignee',
   reason: 'Reason',
   claimant: 'Claimant',
+  claimantType: 'Claimant type',
+  claimantRole: 'Claimant’s role',
   cue: 'Cue',
   rating: 'Rating',
   explanation: 'Explanation',

@@ -24,13 +24,16 @@ export async function insertClaims(tx: Tx, articleId: string, rows: Pick<RowsExt
   const now = nowUtc();
   for (const json of rows.claimsJson) {
     await tx.$executeRaw`
-    INSERT INTO claims (id, article_id, start, "end", text, prefix, suffix, claimant, cue, kind, score, reasons,
+    INSERT INTO claims (id, article_id, start, "end", text, prefix, suffix, claimant, claimant_type, claimant_role, claimant_mention,
+                        disputed_by, cue, kind, score, reasons,
                         flag_unverified, flag_disputed, recommended, status, created_at, updated_at)
-    SELECT r.id, ${articleId}, r.start, r."end", r.text, r.prefix, r.suffix, r.claimant, r.cue, r.kind::"ClaimKind", r.score,
+    SELECT r.id, ${articleId}, r.start, r."end", r.text, r.prefix, r.suffix, r.claimant, r."claimantType"::"ClaimantType", r."claimantRole",
+           r."claimantMention", r."disputedBy", r.cue, r.kind::"ClaimKind", r.score,
            ARRAY(SELECT jsonb_array_elements_text(r.reasons)), r.unverified, r.disputed, r.recommended, 'suggested'::"ClaimStatus",
            ${now}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
     FROM jsonb_to_recordset(${json}::jsonb) AS r(
-      id text, start int, "end" int, text text, prefix text, suffix text, claimant text, cue text, kind text,
+      id text, start int, "end" int, text text, prefix text, suffix text, claimant text, "claimantType" text, "claimantRole" text,
+      "claimantMention" text, "disputedBy" text, cue text, kind text,
       score double precision, reasons jsonb, unverified boolean, disputed boolean, recommended boolean)`;
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RATING_LABELS } from '@/lib/labels';
 import { quote } from '@/lib/text';
-import { Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
+import { ClaimantType, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
 
 // What a published snapshot holds (prisma/schema.prisma FactCheckSnapshot.data): everything
 // readers see of a fact-check, as JSON. Pure: lib/data/snapshots.ts builds and stores it,
@@ -29,6 +29,9 @@ const ZSnapshotClaim = z.object({
   end: z.number().int(),
   text: z.string(),
   claimant: z.string(),
+  // Versions published before these were recorded read as "not known".
+  claimantType: z.enum(ClaimantType).nullable().default(null),
+  claimantRole: z.string().nullable().default(null),
   verdict: z.object({ rating: z.enum(Rating), explanation: z.string(), attributionConfirmed: z.boolean() }),
   sources: z.array(ZSnapshotSource),
 });
@@ -77,6 +80,7 @@ function claimChanges(a: Claim, b: Claim): string[] {
   const out: string[] = [];
   if (a.text !== b.text) out.push(`the claim now reads ${quote(b.text, 160)}`);
   if (a.claimant !== b.claimant) out.push(`the claimant changed from ${a.claimant} to ${b.claimant}`);
+  else if (a.claimantType !== b.claimantType || a.claimantRole !== b.claimantRole) out.push(`the description of ${b.claimant} changed`);
   if (a.verdict.rating !== b.verdict.rating) {
     out.push(`the verdict changed from ${RATING_LABELS[a.verdict.rating]} to ${RATING_LABELS[b.verdict.rating]}`);
   }

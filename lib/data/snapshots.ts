@@ -47,6 +47,8 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
           end: true,
           text: true,
           claimant: true,
+          claimantType: true,
+          claimantRole: true,
           sources: {
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
             select: {

@@ -23,7 +23,13 @@ type Common = {
 
 /** The preview's claims, ranked by score; nothing is stored. */
 export type PreviewExtraction = Common & {
-  claims: (Pick<ExtractedClaim, 'text' | 'score' | 'suggested' | 'reasons' | 'kind' | 'speaker' | 'cue' | 'flags'> & { n: number })[];
+  claims: (Pick<ExtractedClaim, 'text' | 'score' | 'suggested' | 'reasons' | 'kind' | 'speaker' | 'speakerType' | 'speakerRole' | 'cue' | 'flags'> & {
+    n: number;
+    /** The words the text uses for the speaker ("Ms Romero", "he"). */
+    speakerMention: string | null;
+    /** The article's own sentence that disputes the claim. */
+    disputedBy: string | null;
+  })[];
 };
 
 /** Everything an import stores: the plain text, and its links and claims as jsonb_to_recordset input (JSON arrays of ~256 KB). */

@@ -35,6 +35,9 @@ const newId = () => `c${Date.now().toString(36)}${randomBytes(8).toString('hex')
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const wellFormed = (s) => (s === null ? null : s.replace(LONE, '\uFFFD'));
 
+/** The article's own sentence that disputes the claim ("The agency said no office had closed."), or null. */
+const disputingSentence = (text, c) => (c.flags.disputedBy ? text.slice(c.flags.disputedBy.start, c.flags.disputedBy.end) : null);
+
 /** What the import page shows: ranked by score, highest first, the order a reviewer reads them in. */
 function preview(result) {
   return result.claims
@@ -48,8 +51,10 @@ function preview(result) {
       speaker: c.speaker,
       speakerType: c.speakerType,
       speakerRole: c.speakerRole,
+      speakerMention: c.speakerMention ?? null,
       cue: c.cue,
       flags: c.flags,
+      disputedBy: disputingSentence(result.text, c),
     }))
     .sort((a, b) => b.score - a.score || a.n - b.n);
 }
@@ -65,6 +70,10 @@ function rows(result) {
     prefix: wellFormed(c.selector.prefix),
     suffix: wellFormed(c.selector.suffix),
     claimant: wellFormed(c.speaker),
+    claimantType: c.speakerType ?? null,
+    claimantRole: wellFormed(c.speakerRole ?? null),
+    claimantMention: wellFormed(c.speakerMention ?? null),
+    disputedBy: wellFormed(disputingSentence(result.text, c)),
     cue: wellFormed(c.cue),
     kind: c.kind,
     score: c.score,

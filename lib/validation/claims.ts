@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimantType } from '@/lib/generated/prisma/enums';
 import { ZId, ZVersion, zText } from '@/lib/validation/common';
 
 const optionalText = (max: number) =>
@@ -12,6 +13,11 @@ export const ZUpdateClaimAttributionSchema = z.object({
   claimId: ZId,
   version: ZVersion,
   claimant: optionalText(200),
+  /** Absent: left as it is. Empty: not known. */
+  claimantType: z
+    .preprocess((v) => (v === '' ? null : v), z.enum(ClaimantType, { error: 'Choose person, organisation or group.' }).nullable())
+    .optional(),
+  claimantRole: optionalText(120).optional(),
   cue: optionalText(60),
 });
 export type TUpdateClaimAttribution = z.input<typeof ZUpdateClaimAttributionSchema>;

@@ -3,6 +3,7 @@ import { db, makeArticle, makeUser, resetDatabase } from './db';
 import { getPublishView, publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
 import { sendBackClaim } from '@/lib/data/workflow';
+import { updateClaimAttribution } from '@/lib/data/claims';
 import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
@@ -221,6 +222,43 @@ describe('corrections', () => {
     const e = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: version + 1, kind: 'update', note: 'Nothing left.' }));
     expect(e?.fields?.claims?.[0]).toMatch(/Include at least one claim/);
     expect((await getPublishedFactCheck(s.fc.slug))!.claims.map((c) => c.id)).toEqual([first!.id]);
+  });
+
+  it('the markup types each claimant from the recorded kind and role; an edit reaches readers with the next version', async () => {
+    const s = await publishReady([{}, {}]);
+    const [first] = s.claims;
+    const author = async () => (await getPublishedFactCheck(s.fc.slug))!.claims[0]!.claimReview.itemReviewed.author;
+    // Nothing recorded: the name-based guess.
+    expect(await author()).toEqual({ '@type': 'Person', name: 'Speaker 0' });
+    await updateClaimAttribution(s.journalist.id, {
+      claimId: first!.id,
+      version: 1,
+      claimant: 'Speaker 0',
+      claimantType: 'person',
+      claimantRole: 'Harbour master',
+      cue: '',
+    });
+    expect(await author()).toEqual({ '@type': 'Person', name: 'Speaker 0' });
+    const version = (await db.factCheck.findUniqueOrThrow({ where: { id: s.fc.id } })).version;
+    await publishFactCheck(s.editor.id, { articleId: s.article.id, version, kind: 'update', note: 'Named the role.' });
+    const fc = (await getPublishedFactCheck(s.fc.slug))!;
+    expect(fc.claims[0]!.claimReview.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Speaker 0', jobTitle: 'Harbour master' });
+    expect(ZClaimReviewSchema.parse(fc.claims[0]!.claimReview)).toBeTruthy();
+    expect(fc.corrections[0]!.whatChanged).toBe('“Alpha said the sky is green.”: the description of Speaker 0 changed.');
+    // An organisation carries no job title, whatever role was typed.
+    await updateClaimAttribution(s.journalist.id, {
+      claimId: first!.id,
+      version: 2,
+      claimant: 'Harbour Board',
+      claimantType: 'organisation',
+      cue: '',
+    });
+    await publishFactCheck(s.editor.id, { articleId: s.article.id, version: version + 1, kind: 'correction', note: 'Wrong speaker.' });
+    expect(await author()).toEqual({ '@type': 'Organization', name: 'Harbour Board' });
+    const refused = await refusal(
+      updateClaimAttribution(s.journalist.id, { claimId: first!.id, version: 3, claimant: 'X', claimantType: 'robot', cue: '' }),
+    );
+    expect(refused?.fields?.claimantType).toEqual(['Choose person, organisation or group.']);
   });
 
   it('is refused on a fact-check that is not published', async () => {

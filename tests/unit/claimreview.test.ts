@@ -68,6 +68,31 @@ describe('ClaimReview markup', () => {
     expect(claimantType('Xi Jinping')).toBe('Person');
   });
 
+  it('types the claimant from the recorded type, with a person’s role as jobTitle, before any guess', () => {
+    const claim = (over: Partial<ClaimReviewInput['claim']>) => buildClaimReview(input({ claim: { ...input().claim, ...over } })).itemReviewed.author;
+    // The guess alone reads "US" and "Ukraine" as institutions; the recorded type says otherwise.
+    expect(claimantType('US President Donald Trump')).toBe('Organization');
+    expect(claim({ claimant: 'Donald Trump', claimantType: 'person', claimantRole: 'US President' })).toEqual({
+      '@type': 'Person',
+      name: 'Donald Trump',
+      jobTitle: 'US President',
+    });
+    expect(claim({ claimant: 'The National', claimantType: 'organisation', claimantRole: 'newspaper' })).toEqual({
+      '@type': 'Organization',
+      name: 'The National',
+    });
+    expect(claim({ claimant: 'doctors', claimantType: 'group' })).toEqual({ '@type': 'Organization', name: 'doctors' });
+    expect(claim({ claimant: 'Xi Jinping', claimantType: null, claimantRole: null })).toEqual({ '@type': 'Person', name: 'Xi Jinping' });
+    for (const t of ['person', 'organisation', 'group'] as const) {
+      expect(
+        ZClaimReviewSchema.safeParse(buildClaimReview(input({ claim: { ...input().claim, claimantType: t, claimantRole: 'Chair' } }))).success,
+      ).toBe(true);
+    }
+    const good = buildClaimReview(input());
+    const bad = { ...good, itemReviewed: { ...good.itemReviewed, author: { '@type': 'Organization', name: 'X', jobTitle: 'Chair' } } };
+    expect(ZClaimReviewSchema.safeParse(bad).success).toBe(false);
+  });
+
   it('escapes JSON-LD so claim text cannot close the script tag', () => {
     const out = jsonLd({ claimReviewed: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('</script>');

@@ -35,6 +35,8 @@ export function factCheckJson(fc: PublicFactCheck) {
       start: c.start,
       end: c.end,
       claimant: c.claimant,
+      claimantType: c.claimantType,
+      claimantRole: c.claimantRole,
       /** Present when the article's words changed after we checked them: what it says now, or null if removed. */
       ...(c.nowInArticle !== undefined ? { nowInArticle: c.nowInArticle } : {}),
       verdict: { rating: RATING_LABELS[c.verdict.rating], explanation: c.verdict.explanation, attributionConfirmed: c.verdict.attributionConfirmed },

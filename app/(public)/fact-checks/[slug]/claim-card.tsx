@@ -26,7 +26,10 @@ export function ClaimCard({ claim, n }: { claim: Claim; n: number }) {
         )}
         <dl className="claim-facts">
           <dt>Who made it</dt>
-          <dd>{claim.claimant}</dd>
+          <dd>
+            {claim.claimant}
+            {claim.claimantRole ? `, ${claim.claimantRole}` : ''}
+          </dd>
           <dt>Our verdict</dt>
           <dd>
             <strong>{rating.label}</strong> — {rating.description}

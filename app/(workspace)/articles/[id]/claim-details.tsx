@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { canTransition } from '@/lib/workflow';
+import { describeClaimant } from '@/lib/labels';
 import type { NumberedClaim } from './workspace';
 import type { TextSelection } from './article-text';
 import { claimLabel } from './claim-marks';
@@ -32,7 +33,7 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
           <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span>
         </dd>
         <dt>Claimant</dt>
-        <dd>{c.claimant ?? 'not found'}</dd>
+        <dd>{c.claimant ? describeClaimant({ claimant: c.claimant, type: c.claimantType, role: c.claimantRole, mention: null }) : 'not found'}</dd>
         <dt>Cue</dt>
         <dd>{c.cue ?? '—'}</dd>
         <dt>Kind</dt>

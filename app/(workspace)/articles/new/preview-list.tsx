@@ -1,4 +1,5 @@
 import type { ImportPreview } from '@/lib/data/import';
+import { describeClaimant } from '@/lib/labels';
 
 function ClaimRow({ c }: { c: ImportPreview['claims'][number] }) {
   return (
@@ -8,13 +9,14 @@ function ClaimRow({ c }: { c: ImportPreview['claims'][number] }) {
         <span className="pill">Score {c.score.toFixed(2)}</span> <span className="pill">{c.kind}</span>{' '}
         {c.speaker && (
           <span>
-            Speaker: {c.speaker}
-            {c.cue ? ` (${c.cue})` : ''}
+            Speaker: {describeClaimant({ claimant: c.speaker, type: c.speakerType, role: c.speakerRole, mention: c.speakerMention })}
+            {c.cue ? ` · cue “${c.cue}”` : ''}
           </span>
         )}{' '}
         {c.flags.unverified && <span className="pill flag">Article says unverified</span>}{' '}
         {c.flags.disputed && <span className="pill flag">Disputed</span>}
       </p>
+      {c.disputedBy && <p className="small muted">Disputed in the article: “{c.disputedBy}”</p>}
       {c.reasons.length > 0 && <p className="small muted">Why: {c.reasons.join('; ')}</p>}
     </li>
   );

@@ -4,9 +4,18 @@ import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, formKey, FormMessage, latestVersion } from '@/app/components/form-bits';
 import { ConflictNotice } from '@/app/components/conflict-notice';
+import { CLAIMANT_TYPE_LABELS } from '@/lib/labels';
+import type { ClaimantType } from '@/lib/generated/prisma/enums';
 import { assignClaimAction, reviewClaimAction, sendBackAction, updateAttributionAction } from './actions';
 
-type Attribution = { id: string; version: number; claimant: string | null; cue: string | null };
+type Attribution = {
+  id: string;
+  version: number;
+  claimant: string | null;
+  claimantType: ClaimantType | null;
+  claimantRole: string | null;
+  cue: string | null;
+};
 
 export function AttributionForm({ claim }: { claim: Attribution }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateAttributionAction, {});
@@ -33,6 +42,7 @@ export function AttributionForm({ claim }: { claim: Attribution }) {
         </p>
         <FieldError id="claimant-error" errors={state.errors?.claimant} />
       </div>
+      <ClaimantKindFields claim={claim} values={v} errors={state.errors} />
       <div className="field">
         <label htmlFor="cue">Cue</label>
         <input
@@ -51,6 +61,47 @@ export function AttributionForm({ claim }: { claim: Attribution }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The claimant's kind and role: what the published markup says of them (a Person with a jobTitle, or an Organization). */
+function ClaimantKindFields({ claim, values: v, errors }: { claim: Attribution; values: Record<string, string>; errors?: Record<string, string[]> }) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="claimantType">Claimant is</label>
+        <select
+          id="claimantType"
+          name="claimantType"
+          defaultValue={v.claimantType ?? claim.claimantType ?? ''}
+          aria-invalid={!!errors?.claimantType}
+          aria-describedby="claimantType-error"
+        >
+          <option value="">Not known</option>
+          {(Object.keys(CLAIMANT_TYPE_LABELS) as ClaimantType[]).map((t) => (
+            <option key={t} value={t}>
+              {CLAIMANT_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="claimantType-error" errors={errors?.claimantType} />
+      </div>
+      <div className="field">
+        <label htmlFor="claimantRole">Role or title</label>
+        <input
+          id="claimantRole"
+          name="claimantRole"
+          type="text"
+          defaultValue={v.claimantRole ?? claim.claimantRole ?? ''}
+          aria-invalid={!!errors?.claimantRole}
+          aria-describedby="claimantRole-hint claimantRole-error"
+        />
+        <p id="claimantRole-hint" className="hint">
+          E.g. “Council leader”; published as the person’s job title.
+        </p>
+        <FieldError id="claimantRole-error" errors={errors?.claimantRole} />
+      </div>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { currentUserId } from '@/lib/auth/session';
 import { getClaimPage, type ClaimPage as ClaimPageData } from '@/lib/data/claim-page';
 import { guard } from '@/lib/page-guard';
-import { STATUS_LABELS } from '@/lib/labels';
+import { describeClaimant, STATUS_LABELS } from '@/lib/labels';
 import { isId } from '@/lib/validation/common';
 import { AttributionForm } from './claim-forms';
 import { NoteForm } from './note-form';
@@ -39,10 +39,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <section aria-labelledby="h-attribution">
             <h2 id="h-attribution">Attribution</h2>
             {page.can.editAttribution ? (
-              <AttributionForm claim={{ id: claim.id, version: claim.version, claimant: claim.claimant, cue: claim.cue }} />
+              <AttributionForm
+                claim={{
+                  id: claim.id,
+                  version: claim.version,
+                  claimant: claim.claimant,
+                  claimantType: claim.claimantType,
+                  claimantRole: claim.claimantRole,
+                  cue: claim.cue,
+                }}
+              />
             ) : (
               <p>
-                {claim.claimant ?? 'Not attributed'} · cue: {claim.cue ?? '—'}
+                {describeClaimant(claimantOf(claim))} · cue: {claim.cue ?? '—'}
               </p>
             )}
           </section>
@@ -60,6 +69,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     </main>
   );
 }
+
+const claimantOf = (c: ClaimPageData['claim']) => ({ claimant: c.claimant, type: c.claimantType, role: c.claimantRole, mention: c.claimantMention });
 
 function ClaimFacts({ claim }: { claim: ClaimPageData['claim'] }) {
   return (
@@ -83,11 +94,17 @@ function ClaimFacts({ claim }: { claim: ClaimPageData['claim'] }) {
         <dt>Assignee</dt>
         <dd>{claim.assignee?.name ?? 'Nobody yet'}</dd>
         <dt>Claimant</dt>
-        <dd>{claim.claimant ?? 'Not attributed'}</dd>
+        <dd>{describeClaimant(claimantOf(claim))}</dd>
         {(claim.flagUnverified || claim.flagDisputed) && (
           <>
             <dt>Article says</dt>
             <dd>{[claim.flagUnverified && 'not independently verified', claim.flagDisputed && 'disputed'].filter(Boolean).join(', ')}</dd>
+          </>
+        )}
+        {claim.disputedBy && (
+          <>
+            <dt>Disputed by</dt>
+            <dd>“{claim.disputedBy}”</dd>
           </>
         )}
       </dl>
