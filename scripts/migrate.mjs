@@ -89,9 +89,63 @@ async function openEngine(url) {
     (log) => {
       if (process.env.DEBUG_MIGRATE) console.error(log);
     },
-    bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)),
+    bindMigrationAwareSqlAdapterFactory(new ScriptAwarePg(pool)),
   );
   return { engine, pool, schema };
+}
+
+/**
+ * Statements of a migration script, split on the semicolons that end them: not those inside
+ * quotes, comments or a dollar-quoted body (a plpgsql function). The pg adapter's own
+ * executeScript splits on every ";", which cuts a function body apart; the native engine of
+ * `prisma migrate deploy` sends the script whole, so both run the same statements.
+ */
+export function splitSqlScript(script) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end) => {
+    const stmt = script.slice(start, end).trim();
+    if (stmt && !/^(--[^\n]*\n?\s*)*$/.test(stmt)) out.push(stmt);
+  };
+  while (i < script.length) {
+    const ch = script[i];
+    if (ch === '-' && script[i + 1] === '-') {
+      const nl = script.indexOf('\n', i);
+      i = nl === -1 ? script.length : nl + 1;
+    } else if (ch === "'" || ch === '"') {
+      const close = script.indexOf(ch, i + 1);
+      i = close === -1 ? script.length : close + 1;
+    } else if (ch === '$') {
+      const tag = /^\$[A-Za-z_]*\$/.exec(script.slice(i, i + 64))?.[0];
+      if (tag) {
+        const close = script.indexOf(tag, i + tag.length);
+        i = close === -1 ? script.length : close + tag.length;
+      } else i++;
+    } else if (ch === ';') {
+      push(i);
+      start = ++i;
+    } else i++;
+  }
+  push(script.length);
+  return out;
+}
+
+/** The pg adapter, with migration scripts split by splitSqlScript (each statement sent as it is written). */
+class ScriptAwarePg extends PrismaPg {
+  async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script) => {
+      for (const stmt of splitSqlScript(script)) {
+        try {
+          await adapter.client.query(stmt);
+        } catch (error) {
+          adapter.onError(error);
+        }
+      }
+    };
+    return adapter;
+  }
 }
 
 async function createMigration(url, name, apply) {

@@ -3,7 +3,6 @@ import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { notFound } from '@/lib/errors';
 import { claimSummarySelect } from '@/lib/data/claims';
-import { latestFirst } from '@/lib/data/verdicts';
 
 export async function listRecentArticles(actorId: string | null, take = 50) {
   await authorize(actorId, 'workspace.read');
@@ -64,7 +63,8 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
         anchorSimilarity: true,
         textBefore: true,
         needsRecheck: true,
-        verdicts: { orderBy: latestFirst, take: 1, select: { rating: true, kind: true } },
+        latestRating: true,
+        latestVerdictKind: true,
         _count: { select: { sources: true, notes: true, verdicts: true } },
       },
     }),
@@ -72,7 +72,11 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
   if (!article) throw notFound('That article');
   return {
     article,
-    claims: claims.map(({ verdicts, _count, ...c }) => ({ ...c, verdict: verdicts[0] ?? null, research: _count })),
+    claims: claims.map(({ latestRating, latestVerdictKind, _count, ...c }) => ({
+      ...c,
+      verdict: latestRating && latestVerdictKind ? { rating: latestRating, kind: latestVerdictKind } : null,
+      research: _count,
+    })),
   };
 }
 export type WorkspaceClaim = Awaited<ReturnType<typeof getArticleWorkspace>>['claims'][number];

@@ -4,9 +4,16 @@ import { isStorableText, UNSTORABLE_TEXT, ZHttpUrl, ZId, ZOptionalText, ZPastDat
 
 export { MAX_ARTICLE_CHARS };
 
+// A browser sends a textarea's line breaks as CRLF: the limit counts what the user saw and the
+// page counted, so line breaks are normalized to LF before counting (and stored that way).
 export const ZRaw = z
   .string({ error: 'Paste the article text or choose a file.' })
-  .max(MAX_ARTICLE_CHARS, { error: `The article is too long: the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.` })
+  .transform((v) => v.replace(/\r\n?/g, '\n'))
+  .pipe(z.string())
+  .refine((v) => v.length <= MAX_ARTICLE_CHARS, {
+    error: `The article is too long: the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`,
+    abort: true,
+  })
   .refine((v) => v.trim().length > 0, { error: 'Paste the article text or choose a file.' })
   .refine((v) => !v.includes('\u0000'), { error: 'That does not look like text: it contains binary data.' })
   .refine((v) => v.includes('\u0000') || isStorableText(v), { error: UNSTORABLE_TEXT });

@@ -80,6 +80,46 @@ describe('the claims list', () => {
     expect(listed?.latestVerdict).toEqual({ rating: 'false_', kind: 'ruled' });
   });
 
+  it('keeps the latest verdict on the claim whoever writes verdicts, in the same transaction', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    const [one, two] = [await makeClaim(a.id, { status: 'in_review' }), await makeClaim(a.id, { status: 'in_review' })];
+    const latest = async (id: string) =>
+      db.claim
+        .findUniqueOrThrow({ where: { id }, select: { latestRating: true, latestVerdictKind: true } })
+        .then((c) => [c.latestRating, c.latestVerdictKind]);
+    const verdict = (claimId: string, kind: 'proposed' | 'ruled', rating: 'mixed' | 'false_' | 'true_', createdAt?: Date) =>
+      db.verdict.create({ data: { claimId, kind, rating, explanation: 'x', attributionConfirmed: true, byId: editor.id, createdAt } });
+    expect(await latest(one.id)).toEqual([null, null]);
+    await verdict(one.id, 'proposed', 'mixed');
+    expect(await latest(one.id)).toEqual(['mixed', 'proposed']);
+    await verdict(one.id, 'ruled', 'false_');
+    expect(await latest(one.id)).toEqual(['false_', 'ruled']);
+    // A row dated earlier than the newest does not become "latest", even when written last.
+    await verdict(one.id, 'proposed', 'true_', new Date(Date.now() - 3_600_000));
+    expect(await latest(one.id)).toEqual(['false_', 'ruled']);
+    // A transaction that fails leaves nothing behind, the summary included.
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.verdict.create({
+          data: { claimId: two.id, kind: 'ruled', rating: 'true_', explanation: 'x', attributionConfirmed: true, byId: editor.id },
+        });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await latest(two.id)).toEqual([null, null]);
+    // Moving or deleting verdicts recomputes both claims.
+    const newest = await db.verdict.findFirstOrThrow({ where: { claimId: one.id, kind: 'ruled' } });
+    await db.verdict.update({ where: { id: newest.id }, data: { claimId: two.id } });
+    expect([await latest(one.id), await latest(two.id)]).toEqual([
+      ['mixed', 'proposed'],
+      ['false_', 'ruled'],
+    ]);
+    await db.verdict.deleteMany({ where: { claimId: two.id } });
+    expect(await latest(two.id)).toEqual([null, null]);
+    expect((await listClaimsPage(journalist.id, { rating: 'mixed' })).claims.map((c) => c.id)).toEqual([one.id]);
+  });
+
   it('refuses bad filters and broken cursors, and signed-out callers', async () => {
     const { journalist } = await people();
     expect(await code(listClaimsPage(journalist.id, { status: 'bogus' }))).toBe('INVALID');
