@@ -3,7 +3,7 @@ import { test, expect, signIn, storageState, dataLayer, type ImportedArticle } f
 import { ZClaimReviewSchema } from '../lib/claimreview/schema';
 
 // The whole publishing round trip: an editor publishes through the checklist, a signed-out
-// reader reads it (without JavaScript), a correction shows at once, unpublishing 404s everywhere;
+// reader reads it (without JavaScript), a correction shows at once, unpublishing retracts it everywhere (410);
 // and a journalist's change to a published claim waits for an editor's new version and its note.
 
 const KURSK = 'two attempts to break through the border';
@@ -133,11 +133,12 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   await axePage.goto(path);
   expect((await new AxeBuilder({ page: axePage }).analyze()).violations).toEqual([]);
 
-  // Unpublished: 404 on the page and the API, gone from the index and the feeds.
+  // Unpublished (a retraction, with its reason): 410 on the page and the API, gone from the index and the feeds.
+  await page.getByLabel('Reason for retracting').fill('Published by mistake during the end-to-end test.');
   await page.getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Unpublished: readers cannot see this fact-check.' })).toBeVisible();
-  expect((await reader.goto(path))!.status()).toBe(404);
-  expect((await request.get(`/api/fact-checks/${slug}`)).status()).toBe(404);
+  expect((await reader.goto(path))!.status()).toBe(410);
+  expect((await request.get(`/api/fact-checks/${slug}`)).status()).toBe(410);
   expect(JSON.stringify(await (await request.get('/api/fact-checks')).json())).not.toContain(slug);
   expect(JSON.stringify(await (await request.get('/api/claim-reviews')).json())).not.toContain(kursk.id);
   await reader.goto('/fact-checks');
@@ -194,7 +195,7 @@ test('a journalist’s change to a published claim reaches readers only when an 
   await journalist.waitForURL(/\/dashboard$/);
   await journalist.goto(`/claims/${claimId}`);
   const attribution = journalist.getByRole('form', { name: 'Attribution' });
-  await attribution.getByLabel('Claimant').fill(NEW_CLAIMANT);
+  await attribution.getByLabel('Claimant', { exact: true }).fill(NEW_CLAIMANT);
   await attribution.getByRole('button', { name: 'Save attribution' }).click();
   await expect(journalist.getByRole('status').filter({ hasText: 'saved' }).first()).toBeVisible();
   await context.close();

@@ -20,8 +20,8 @@ test('the demo fact-check says it is demo content and credits the original artic
   const meta = page.locator('dl.meta');
   await expect(meta).toContainText('The National');
   await expect(meta).toContainText('8 May 2025');
-  // The fixture has no address for the article, so there is no link to guess at.
-  await expect(meta.getByRole('link')).toHaveCount(0);
+  // The original article, at its own address.
+  await expect(meta.getByRole('link', { name: DEMO_ARTICLE.fields.title })).toHaveAttribute('href', DEMO_ARTICLE.fields.url);
   const kursk = page.locator('.claim-card').filter({ hasText: "Russia's Defence Ministry said" });
   await expect(kursk.getByRole('heading', { level: 3 })).toContainText('Unverified');
   await expect(kursk).toContainText("Confirmed: Russia's Defence Ministry did make this claim.");

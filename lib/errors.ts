@@ -24,11 +24,20 @@ export type SavedRecord =
     }
   | { entity: 'source'; id: string; version: number; claimId: string; title: string; url: string }
   | { entity: 'factcheck'; id: string; version: number; articleId: string; status: string; summary: string }
-  | { entity: 'article'; id: string; title: string };
+  | { entity: 'article'; id: string; title: string }
+  | {
+      entity: 'articleDetails';
+      id: string;
+      version: number;
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      publishedAt: string | null;
+    };
 
 /** The article a saved record belongs to, where it says (claims and fact-checks do). */
 export const articleIdOf = (saved: SavedRecord | undefined): string | undefined =>
-  saved && 'articleId' in saved ? saved.articleId : saved?.entity === 'article' ? saved.id : undefined;
+  saved && 'articleId' in saved ? saved.articleId : saved?.entity === 'article' || saved?.entity === 'articleDetails' ? saved.id : undefined;
 
 export type AppErrorInfo =
   | { code: 'INVALID'; fieldErrors: FieldErrors }

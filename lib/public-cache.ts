@@ -21,6 +21,12 @@ import { db } from '@/lib/db';
 export const PUBLIC_CACHE_KEY = Symbol.for('claimdesk.publicCache');
 /** `<meta name=…>` on the reader's page: the version it shows (scripts/server.mjs reads it). */
 export const VERSION_META = 'claimdesk-version';
+/**
+ * `<meta name=…>` on the page a retracted fact-check's address shows: the status it must answer
+ * with (410). App Router pages cannot set a status other than 200/404/401/403, so
+ * scripts/reader-cache.mjs (behind scripts/server.mjs, what `npm start` runs) sends 410 for it.
+ */
+export const STATUS_META = 'claimdesk-status';
 /** The same for the JSON API, as a response header. */
 export const VERSION_HEADER = 'X-Claimdesk-Version';
 

@@ -12,14 +12,16 @@ export const DEMO_ARTICLE = {
   fields: {
     title: 'Xi tells Putin China and Russia should be "friends of steel"',
     publisher: 'The National',
-    url: null, // the fixture does not carry the article's address; we do not guess one
+    // The article's own address at The National (the fixture carries only its text and date).
+    url: 'https://www.thenationalnews.com/news/europe/2025/05/08/xi-wants-russia-and-china-to-be-friends-of-steel/',
     publishedAt: '2025-05-08',
   },
 } as const;
 
 // The demo fact-check the development seed publishes (prisma/demo-factcheck.ts). Every source is
 // either a real, well-known public reference or visibly a placeholder on example.org titled
-// "Demo source: …"; the reader's page says it is demo content. `match` is the beginning of the
+// "Demo source: …"; the reader's page says it is demo content because the seed flags the article
+// (articles.is_demo), not because of those addresses. `match` is the beginning of the
 // claim's text in the reference article.
 type DemoSource = {
   url: string;

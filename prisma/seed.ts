@@ -25,6 +25,14 @@ async function seedDemo() {
     const article = await importArticle(journalist.id, { raw, ...DEMO_ARTICLE.fields });
     console.log(`[seed] imported the demo article “${article.title}” with ${article.claimCount} sentences`);
   }
+  // The demo article is demo content by an explicit flag (the reader's page says so from it, never
+  // from its sources' addresses), with the details the publishing checklist needs; also for
+  // databases seeded before the flag and the address existed.
+  const { title, url } = DEMO_ARTICLE.fields;
+  await db.article.updateMany({
+    where: { title, importedBy: { email: DEMO_ACCOUNTS[0].email }, OR: [{ isDemo: false }, { url: null }] },
+    data: { isDemo: true, url },
+  });
   // Also for databases seeded before the demo was published: the demo article without a fact-check.
   const demo = await db.article.findFirst({
     where: { title: DEMO_ARTICLE.fields.title, factCheck: null, importedBy: { email: DEMO_ACCOUNTS[0].email } },

@@ -13,6 +13,9 @@
 //   get its bytes (single flight), so a dropped copy never costs one render per waiting reader.
 // - When a render fails (5xx: typically the database is unreachable) and this page was rendered
 //   before, readers get the last good copy (stale-if-error), unless the fact-check was unpublished.
+// - A retracted fact-check's page says in a meta tag that it is gone (lib/public-cache.ts
+//   STATUS_META: an App Router page cannot set 410 itself): it is sent with status 410, and like
+//   a 404 it is never kept and ends any stale-if-error copy. The JSON API sets its own 410.
 import zlib from 'node:zlib';
 
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -21,6 +24,7 @@ const CACHEABLE = /^\/(?:api\/)?fact-checks\/([a-z0-9][a-z0-9-]{0,99})$/;
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-claimdesk-cache']);
 const VERSION_HEADER = 'x-claimdesk-version'; // lib/public-cache.ts VERSION_HEADER
 const VERSION_META = /<meta name="claimdesk-version" content="(\d+)"/; // lib/public-cache.ts VERSION_META
+const GONE_META = '<meta name="claimdesk-status" content="410"'; // lib/public-cache.ts STATUS_META
 const MIN_COMPRESS = 1024;
 
 /** The encoding to send: brotli, else gzip, else none (deflate is never chosen: clients disagree on what it means). */
@@ -56,6 +60,12 @@ function versionOf(headers, body) {
     (String(headers['content-type'] ?? '').includes('text/html') ? VERSION_META.exec(body.toString('utf8'))?.[1] : undefined);
   const n = Number(raw);
   return raw !== undefined && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** A rendered page that says it is gone (a retracted fact-check) goes out as a 410. */
+function withStatus(result) {
+  const html = result.status === 200 && String(result.headers['content-type'] ?? '').includes('text/html');
+  return html && result.body.includes(GONE_META) ? { ...result, status: 410 } : result;
 }
 
 const OWN = Symbol('the response methods render() replaced');
@@ -175,7 +185,7 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
 
   /** Keeps a rendered copy if it is a 200 anyone may get, of the version readers should see now. */
   function keepCopy({ key, slug }, result, startGeneration) {
-    if (result.status === 404) lastGood.delete(key); // gone for readers: never served stale again
+    if (result.status === 404 || result.status === 410) lastGood.delete(key); // gone for readers: never served stale again
     if (result.status !== 200 || result.headers['set-cookie']) return;
     const version = versionOf(result.headers, result.body);
     if (version === null) return;
@@ -192,7 +202,8 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
     const leader = !flight;
     if (leader) {
       const startGeneration = generation;
-      flight = render(req, res).then((result) => {
+      flight = render(req, res).then((rendered) => {
+        const result = withStatus(rendered);
         keepCopy(m, result, startGeneration);
         return result;
       });

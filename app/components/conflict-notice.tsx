@@ -45,5 +45,12 @@ function facts(saved: SavedRecord): [string, string][] {
       ];
     case 'article':
       return [['Title', saved.title]];
+    case 'articleDetails':
+      return [
+        ['Title', saved.title],
+        ['Publisher', saved.publisher ?? '—'],
+        ['Address', saved.url ?? '—'],
+        ['Date', saved.publishedAt ?? '—'],
+      ];
   }
 }

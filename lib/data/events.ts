@@ -29,6 +29,8 @@ export type SourceFields = {
   archiveUrl: string | null;
 };
 type Publication = { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; slug?: string } };
+/** An article's details as the history keeps them (the date as YYYY-MM-DD). */
+export type ArticleDetails = { title: string; publisher: string | null; url: string | null; publishedAt: string | null };
 
 /** Fails to compile unless T has a payload for exactly the actions of the enum. */
 type Vocabulary<T extends Record<EventAction, { before?: unknown; after?: unknown }> & Record<Exclude<keyof T, EventAction>, never>> = T;
@@ -39,6 +41,7 @@ type Payloads = Vocabulary<{
     before: { version: number; length: number };
     after: { version: number; length: number; exact: number; moved: number; changed: number; orphaned: number; suggested: number };
   };
+  article_details: { before: ArticleDetails; after: ArticleDetails };
   claim_reanchor: {
     before: { text: string };
     after: { anchor: 'changed' | 'orphaned' | 'confirmed' | 'left_out'; text: string | null; similarity?: number; version?: number };
@@ -66,7 +69,8 @@ type Payloads = Vocabulary<{
   factcheck_summary: { before: { summary: string }; after: { summary: string; slug: string } };
   factcheck_publish: Publication;
   factcheck_republish: Publication;
-  factcheck_unpublish: Publication;
+  /** A retraction: the reason readers see on the 410 page. */
+  factcheck_unpublish: { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; reason: string } };
   correction_create: { after: { whatChanged: string; reason: string } };
   user_create: { after: { email: string; role: Role } };
   user_role: { before: { role: Role }; after: { role: Role } };

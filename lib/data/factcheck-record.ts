@@ -14,6 +14,8 @@ export const factCheckSelect = {
   summary: true,
   status: true,
   publishedAt: true,
+  retractedAt: true,
+  retractionReason: true,
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.FactCheckSelect;

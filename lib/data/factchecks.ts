@@ -147,14 +147,23 @@ export async function publishFactCheck(actorId: string | null, input: TPublish) 
   const data = parseOrThrow(ZPublishSchema, input);
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'factcheck.publish', tx);
-    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, factCheck: { select: factCheckSelect } } });
+    const article = await tx.article.findUnique({
+      where: { id: data.articleId },
+      select: { id: true, url: true, publisher: true, publishedAt: true, factCheck: { select: factCheckSelect } },
+    });
     if (!article) throw notFound('That article');
     const before = article.factCheck;
-    assertChecklist(checklist(before?.summary, await loadPublishClaims(tx, article.id)), 'publish');
+    assertChecklist(checklist(before?.summary, await loadPublishClaims(tx, article.id), article), 'publish');
     if (!before) throw notFound('That fact-check'); // unreachable: no fact-check means no summary
     // The versioned update first: it refuses a stale form and holds the row until the commit, so
     // two editors publishing at once never both take the next snapshot number.
-    const after = await updateFactCheckVersioned(tx, before.id, data.version, { status: 'published', publishedAt: before.publishedAt ?? new Date() });
+    const after = await updateFactCheckVersioned(tx, before.id, data.version, {
+      status: 'published',
+      publishedAt: before.publishedAt ?? new Date(),
+      // Republishing ends a retraction: readers get the fact-check again, not the 410 notice.
+      retractedAt: null,
+      retractionReason: null,
+    });
     await publishVersion(tx, before, data, actor.id);
     await recordEvent(tx, {
       actorId: actor.id,
@@ -168,7 +177,11 @@ export async function publishFactCheck(actorId: string | null, input: TPublish) 
   });
 }
 
-/** Takes a published fact-check off the reader's side at once; it can be republished later. */
+/**
+ * Retracts a published fact-check: readers' side drops it at once (its claims leave every list and
+ * feed), and its address answers 410 with the title, the dates and the editor's reason
+ * (lib/data/public.ts getRetraction). It can be republished later, which clears the retraction.
+ */
 export async function unpublishFactCheck(actorId: string | null, input: TUnpublish) {
   const data = parseOrThrow(ZUnpublishSchema, input);
   return db.$transaction(async (tx) => {
@@ -176,14 +189,18 @@ export async function unpublishFactCheck(actorId: string | null, input: TUnpubli
     const before = await tx.factCheck.findUnique({ where: { articleId: data.articleId }, select: factCheckSelect });
     if (!before) throw notFound('That fact-check');
     if (before.status !== 'published') throw new AppError({ code: 'CONFLICT', current: savedFactCheck(before) }, 'This fact-check is not published.');
-    const after = await updateFactCheckVersioned(tx, before.id, data.version, { status: 'unpublished' });
+    const after = await updateFactCheckVersioned(tx, before.id, data.version, {
+      status: 'unpublished',
+      retractedAt: new Date(),
+      retractionReason: data.reason,
+    });
     await recordEvent(tx, {
       actorId: actor.id,
       action: 'factcheck_unpublish',
       entityId: after.id,
       articleId: data.articleId,
       before: { status: before.status },
-      after: { status: after.status },
+      after: { status: after.status, reason: data.reason },
     });
     return after;
   });

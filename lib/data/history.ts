@@ -38,12 +38,14 @@ const FIELD_LABELS: Record<string, string> = {
   anchor: 'Its words in the article',
   similarity: 'Similarity to the words before',
   version: 'Article version',
+  publishedAt: 'Date',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
 const SUMMARIES: Record<EventAction, string> = {
   article_import: 'Imported the article',
   article_version: 'Imported a new version of the article',
+  article_details: 'Edited the article’s details',
   claim_reanchor: 'Checked the claim’s words against a new version of the article',
   claim_attribution: 'Edited the attribution',
   claim_accept: 'Accepted the claim',

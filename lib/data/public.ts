@@ -58,7 +58,12 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
       publishedAt: true,
       snapshots: { ...latest, select: { number: true, data: true } },
       article: {
-        select: { plainText: true, currentVersion: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { createdAt: true } } },
+        select: {
+          plainText: true,
+          currentVersion: true,
+          isDemo: true,
+          versions: { orderBy: { number: 'desc' }, take: 1, select: { createdAt: true } },
+        },
       },
       corrections: {
         where: { snapshotId: { not: null } },
@@ -95,6 +100,8 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     readerVersion: readerVersion(snapshot.number, fc.article.currentVersion),
     /** The publisher changed the article after the fact-check (its latest version's date), or null. */
     articleUpdatedAt: update?.date ?? null,
+    /** Demo content: the seed's explicit flag on the article (never guessed from the sources' addresses). */
+    demo: fc.article.isDemo,
     summary,
     publishedAt,
     /** When readers last saw a change: the latest correction (null if never corrected). */
@@ -147,6 +154,25 @@ function articleUpdate(
 }
 
 export type PublicFactCheck = NonNullable<Awaited<ReturnType<typeof getPublishedFactCheck>>>;
+
+/**
+ * A fact-check an editor retracted (unpublished with a reason): what its address tells readers
+ * instead of the fact-check, with status 410. Only the title readers saw last (the latest
+ * snapshot's), the dates and the reason; null for anything else (never published, published, or
+ * unpublished before reasons were recorded, which stays a 404).
+ */
+export const getRetraction = cache(async (slug: string) => {
+  if (!SLUG.test(slug)) return null;
+  const fc = await db.factCheck.findFirst({
+    where: { slug, status: 'unpublished', retractedAt: { not: null }, snapshots: { some: {} } },
+    select: { slug: true, publishedAt: true, retractedAt: true, retractionReason: true, snapshots: { ...latest, select: { title: true } } },
+  });
+  const title = fc?.snapshots[0]?.title;
+  if (!fc?.publishedAt || !fc.retractedAt || !fc.retractionReason || title === undefined) return null;
+  return { slug: fc.slug, title, publishedAt: fc.publishedAt, retractedAt: fc.retractedAt, reason: fc.retractionReason };
+});
+
+export type Retraction = NonNullable<Awaited<ReturnType<typeof getRetraction>>>;
 
 /** The ClaimReview feed: every claim shown on every published fact-check, newest first. */
 export async function listPublishedClaimReviews() {

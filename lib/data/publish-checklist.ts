@@ -33,12 +33,29 @@ const publishClaimSelect = {
 type Row = Prisma.ClaimGetPayload<{ select: typeof publishClaimSelect }>;
 type PublishClaim = Omit<Row, '_count' | 'verdicts'> & { sourceCount: number; verdict: Row['verdicts'][number] | null };
 
-type ChecklistItem = { id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary'; label: string; problems: string[] };
+type ChecklistItem = {
+  id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary' | 'article';
+  label: string;
+  problems: string[];
+};
+
+/** What the checklist needs of the article: readers and ClaimReview markup name where the claims appeared. */
+export type PublishArticle = { url: string | null; publisher: string | null; publishedAt: Date | null };
+
+/** One line per missing detail, each saying how to fix it. */
+function articleProblems(a: PublishArticle): string[] {
+  const where = 'in “Article details” on this page';
+  return [
+    ...(a.url?.trim() ? [] : [`The article has no address: add its URL ${where}.`]),
+    ...(a.publisher?.trim() ? [] : [`The article has no publisher: name who published it ${where}.`]),
+    ...(a.publishedAt ? [] : [`The article has no date: add the day it was published ${where}.`]),
+  ];
+}
 
 const shown = (text: string) => quote(text, 70);
 
 /** The checklist, item by item. Pure. */
-export function checklist(summary: string | null | undefined, claims: PublishClaim[]): ChecklistItem[] {
+export function checklist(summary: string | null | undefined, claims: PublishClaim[], article: PublishArticle): ChecklistItem[] {
   const included = claims.filter((c) => c.included);
   const underReview = included.filter((c) => c.status !== 'ruled');
   return [
@@ -86,6 +103,11 @@ export function checklist(summary: string | null | undefined, claims: PublishCla
       id: 'summary',
       label: 'The fact-check has a summary',
       problems: summary?.trim() ? [] : ['Write a summary of the fact-check.'],
+    },
+    {
+      id: 'article',
+      label: 'The article’s address, publisher and date are known',
+      problems: articleProblems(article),
     },
   ];
 }

@@ -19,6 +19,7 @@ export async function getPublishView(actorId: string | null, articleId: string) 
       select: {
         id: true,
         title: true,
+        detailsVersion: true,
         publisher: true,
         publishedAt: true,
         url: true,
@@ -52,5 +53,5 @@ export async function getPublishView(actorId: string | null, articleId: string) 
   const { factCheck, ...rest } = article;
   // What readers would see change if an editor published now (null: never published).
   const changes = factCheck ? await unpublishedChanges(db, factCheck) : null;
-  return { article: rest, factCheck: factCheck && { ...factCheck, changes }, claims, checklist: checklist(factCheck?.summary, claims) };
+  return { article: rest, factCheck: factCheck && { ...factCheck, changes }, claims, checklist: checklist(factCheck?.summary, claims, rest) };
 }

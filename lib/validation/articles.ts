@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/limits';
-import { isStorableText, UNSTORABLE_TEXT, ZHttpUrl, ZId, ZOptionalText, ZPastDate, zText } from '@/lib/validation/common';
+import { isStorableText, UNSTORABLE_TEXT, ZHttpUrl, ZId, ZOptionalText, ZPastDate, ZVersion, zText } from '@/lib/validation/common';
 
 export { MAX_ARTICLE_CHARS };
 
@@ -22,8 +22,8 @@ export const ZRaw = z
 export const ZPreviewImportSchema = z.object({ raw: ZRaw });
 export type TPreviewImport = z.input<typeof ZPreviewImportSchema>;
 
-export const ZImportArticleSchema = z.object({
-  raw: ZRaw,
+/** An article's details, at import and when edited (ZUpdateArticleDetailsSchema). */
+const articleDetails = {
   title: zText({ error: 'Enter a title.' }).trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
   publisher: ZOptionalText(200, 'publisher'),
   url: z
@@ -34,6 +34,11 @@ export const ZImportArticleSchema = z.object({
     .union([z.literal('').transform(() => null), ZPastDate])
     .nullish()
     .transform((v) => v ?? null),
+};
+
+export const ZImportArticleSchema = z.object({
+  raw: ZRaw,
+  ...articleDetails,
   /** Set when the user has seen the duplicate warning and wants a second copy anyway. */
   allowDuplicate: z
     .union([z.boolean(), z.literal('on'), z.literal('true')])
@@ -57,3 +62,11 @@ export type TSettleAnchor = z.input<typeof ZSettleAnchorSchema>;
 /** Two versions of an article to compare. */
 export const ZCompareVersionsSchema = z.object({ articleId: ZId, a: z.coerce.number().int().min(1), b: z.coerce.number().int().min(1) });
 export type TCompareVersions = z.input<typeof ZCompareVersionsSchema>;
+
+/**
+ * The article's title, publisher, address and date (lib/data/article-details.ts). Empty clears a
+ * field; the publishing checklist then names what is missing. `version` is the details' version
+ * the form was loaded with.
+ */
+export const ZUpdateArticleDetailsSchema = z.object({ articleId: ZId, version: ZVersion, ...articleDetails });
+export type TUpdateArticleDetails = z.input<typeof ZUpdateArticleDetailsSchema>;

@@ -35,7 +35,11 @@ export const ZPublishSchema = z.object({
 });
 export type TPublish = z.input<typeof ZPublishSchema>;
 
-export const ZUnpublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion });
+/**
+ * Unpublishing is a retraction: readers who come back find the page answering 410 with this
+ * reason, so it is required (lib/data/factchecks.ts stores it; republishing clears it).
+ */
+export const ZUnpublishSchema = z.object({ articleId: ZId, version: ZFactCheckVersion, reason: text(10, 1000, 'the reason for readers') });
 export type TUnpublish = z.input<typeof ZUnpublishSchema>;
 
 /** On a published fact-check, readers see the change with the next version an editor publishes. */

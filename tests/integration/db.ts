@@ -27,7 +27,17 @@ export async function makeUser(role: Role, name: string = role) {
 
 export async function makeArticle(importedById: string, plainText = 'First sentence here. Second sentence there. Third one.') {
   return db.article.create({
-    data: { title: 'Test article', rawInput: plainText, plainText, textHash: Math.random().toString(36), importedById },
+    // With the address, publisher and date the publishing checklist asks for.
+    data: {
+      title: 'Test article',
+      publisher: 'The Test Gazette',
+      url: 'https://news.test/article',
+      publishedAt: new Date('2025-05-08T00:00:00Z'),
+      rawInput: plainText,
+      plainText,
+      textHash: Math.random().toString(36),
+      importedById,
+    },
     select: { id: true, plainText: true },
   });
 }

@@ -10,6 +10,7 @@ import { addNote } from '@/lib/data/notes';
 import { proposeVerdict, ruleVerdict } from '@/lib/data/verdicts';
 import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
+import { updateArticleDetails } from '@/lib/data/article-details';
 import { changeRole, createUser, setActive } from '@/lib/data/users';
 import { listClaimsPage } from '@/lib/data/claim-lists';
 
@@ -43,7 +44,18 @@ const OPERATIONS: { name: string; fn: Fn; valid: Record<string, unknown>; field:
   { name: 'ruleVerdict', fn: ruleVerdict, valid: verdict, field: 'rating' },
   { name: 'saveSummary', fn: saveSummary, valid: { articleId: 'a1', version: 0, summary: 'A summary long enough to pass.' }, field: 'summary' },
   { name: 'publishFactCheck', fn: publishFactCheck, valid: { articleId: 'a1', version: 1 }, field: 'version' },
-  { name: 'unpublishFactCheck', fn: unpublishFactCheck, valid: { articleId: 'a1', version: 1 }, field: 'articleId' },
+  {
+    name: 'unpublishFactCheck',
+    fn: unpublishFactCheck,
+    valid: { articleId: 'a1', version: 1, reason: 'Retracted for this test.' },
+    field: 'articleId',
+  },
+  {
+    name: 'updateArticleDetails',
+    fn: updateArticleDetails,
+    valid: { articleId: 'a1', version: 1, title: 'T', publisher: 'P', url: 'https://example.org/a', publishedAt: '2025-05-08' },
+    field: 'publisher',
+  },
   { name: 'setClaimIncluded', fn: setClaimIncluded, valid: { claimId: 'c1', version: 1, included: 'true' }, field: 'included' },
   {
     name: 'writeCorrection',

@@ -170,7 +170,7 @@ describe('a live fact-check changed in the workspace', () => {
     const s = await published();
     const same = await refusal(publishFactCheck(s.editor.id, { articleId: s.article.id, version: await fcVersion(s.article.id) }));
     expect(same).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already published/) });
-    await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: await fcVersion(s.article.id) });
+    await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: await fcVersion(s.article.id), reason: 'Retracted for this test.' });
     expect(await getPublishedFactCheck(s.fc.slug)).toBeNull();
     await publishFactCheck(s.editor.id, { articleId: s.article.id, version: await fcVersion(s.article.id) });
     expect((await getPublishedFactCheck(s.fc.slug))?.version).toBe(1);

@@ -180,7 +180,7 @@ describe('what readers get', () => {
 
   it('unpublishing removes the fact-check from every public read; republishing keeps the slug and first date', async () => {
     const s = await publishReady();
-    await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version });
+    await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version, reason: 'Retracted for this test.' });
     expect(await getPublishedFactCheck(s.fc.slug)).toBeNull();
     expect(await listPublishedClaimReviews()).toEqual([]);
     expect(await listPublishedFactChecks()).toEqual([]);
@@ -288,7 +288,9 @@ describe('permissions', () => {
     const correction = { articleId: s.article.id, whatChanged: 'Something changed here.', reason: 'For a good reason.' };
     for (const who of [null, s.journalist.id, s.admin.id]) {
       const expected = who ? 'FORBIDDEN' : 'UNAUTHORIZED';
-      expect(await code(unpublishFactCheck(who, { articleId: s.article.id, version: fc.version }))).toBe(expected);
+      expect(await code(unpublishFactCheck(who, { articleId: s.article.id, version: fc.version, reason: 'Retracted for this test.' }))).toBe(
+        expected,
+      );
       expect(await code(writeCorrection(who, correction))).toBe(expected);
     }
     expect((await db.factCheck.findUniqueOrThrow({ where: { id: fc.id } })).status).toBe('published');

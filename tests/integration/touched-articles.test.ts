@@ -79,7 +79,7 @@ describe('the articles a change touches', () => {
       art.id,
     ]);
     const version = (await db.factCheck.findUniqueOrThrow({ where: { id: fc.result.id } })).version;
-    expect(await touched(() => unpublishFactCheck(editor.id, { articleId: art.id, version }))).toEqual([art.id]);
+    expect(await touched(() => unpublishFactCheck(editor.id, { articleId: art.id, version, reason: 'Retracted for this test.' }))).toEqual([art.id]);
 
     await db.claim.update({ where: { id: two!.id }, data: { status: 'suggested' } });
     await db.source.deleteMany({ where: { claimId: two!.id } });

@@ -14,6 +14,8 @@ const API = `/api/fact-checks/${SLUG}`;
 type Site = {
   version: number;
   published: boolean;
+  /** Retracted: the page says it is gone (as app/(public)/fact-checks/[slug] does), the API answers 410. */
+  retracted: boolean;
   down: boolean;
   hang: boolean;
   delayMs: number;
@@ -23,6 +25,8 @@ type Site = {
 
 const page = (v: number) =>
   `<!DOCTYPE html><html><head><meta name="claimdesk-version" content="${v}"/></head><body>Version ${v}.${' Text.'.repeat(300)}</body></html>`;
+
+const GONE_PAGE = '<!DOCTYPE html><html><head><meta name="claimdesk-status" content="410"/></head><body>Retracted: why.</body></html>';
 
 /** What Next would answer; compresses with deflate when asked, as Next's compression does. */
 function fakeNext(site: Site) {
@@ -37,6 +41,12 @@ function fakeNext(site: Site) {
       res.statusCode = 500;
       res.setHeader('content-type', 'text/html');
       res.end('Internal Server Error: database unreachable');
+      return;
+    }
+    if (site.retracted) {
+      const api = req.url!.startsWith('/api/');
+      res.writeHead(api ? 410 : 200, { 'content-type': api ? 'application/json' : 'text/html; charset=utf-8' });
+      res.end(api ? JSON.stringify({ error: 'retracted' }) : GONE_PAGE);
       return;
     }
     if (!published) {
@@ -64,7 +74,7 @@ let server: http.Server;
 let base: string;
 
 beforeEach(async () => {
-  site = { version: 1, published: true, down: false, hang: false, delayMs: 5, renders: 0, acceptEncodings: [] };
+  site = { version: 1, published: true, retracted: false, down: false, hang: false, delayMs: 5, renders: 0, acceptEncodings: [] };
   const next = fakeNext(site);
   cache = createReaderCache({ handle: next, renderTimeoutMs: 1000 });
   cache.setListening(true);
@@ -228,6 +238,35 @@ describe('when a render fails', () => {
     expect(stale.headers['x-claimdesk-cache']).toBe('STALE');
     expect(zlib.gunzipSync(stale.body).toString()).toBe(page(1));
     expect((await get(API)).status).toBe(500); // never rendered before: nothing to fall back on
+  });
+
+  it('a retracted fact-check’s notice goes out as a 410, is never kept, and ends any stale copy', async () => {
+    await get(PAGE);
+    await get(API);
+    site.retracted = true;
+    // Even before (or without) being told: the copy is dropped by update(), but a render that says gone is enough.
+    cache.update([{ slug: SLUG, version: 0 }]);
+    for (const path of [PAGE, PAGE, API]) {
+      const r = await get(path);
+      expect(r.status).toBe(410);
+      expect(r.headers['x-claimdesk-cache']).toBe('MISS');
+    }
+    expect((await get(PAGE)).body.toString()).toBe(GONE_PAGE);
+    expect(site.renders).toBe(6);
+    site.down = true;
+    expect((await get(PAGE)).status).toBe(500);
+    expect((await get(API)).status).toBe(500);
+  });
+
+  it('a 410 rendered before this instance was told ends the last good copy too', async () => {
+    await get(PAGE);
+    site.version = 2;
+    cache.update([{ slug: SLUG, version: 2 }]); // drops the copy, keeps the last good one for errors
+    site.retracted = true; // retracted, and this instance has not heard yet
+    expect((await get(PAGE)).status).toBe(410);
+    site.retracted = false;
+    site.down = true;
+    expect((await get(PAGE)).status).toBe(500);
   });
 
   it('an unpublished fact-check is never served stale', async () => {

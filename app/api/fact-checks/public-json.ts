@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { RATING_LABELS } from '@/lib/labels';
 import { claimAnchor, factCheckPath } from '@/lib/claimreview';
 import { publicBaseUrl } from '@/lib/config';
-import type { PublicFactCheck } from '@/lib/data/public';
+import type { PublicFactCheck, Retraction } from '@/lib/data/public';
 
 // Shared by the public JSON routes. Shared caches (CDNs, proxies) may keep a copy but must ask
 // again every time: only the app knows when a fact-check was corrected or unpublished, and its
@@ -13,6 +13,10 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
   NextResponse.json(body, { status, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*', ...headers } });
 
 export const notFoundJson = () => json({ error: 'not_found', message: 'No published fact-check has that address.' }, 404);
+
+/** 410 Gone: the fact-check was published, then retracted by an editor, who said why. */
+export const retractedJson = (r: Retraction) =>
+  json({ error: 'retracted', title: r.title, publishedAt: r.publishedAt, retractedAt: r.retractedAt, reason: r.reason }, 410);
 
 /** The public JSON of one fact-check: exactly what its page shows, nothing internal. */
 export function factCheckJson(fc: PublicFactCheck) {

@@ -6,7 +6,8 @@ import { isPlaceholderUrl } from './placeholder-url';
 
 type Claim = PublicFactCheck['claims'][number];
 
-export function ClaimCard({ claim, n }: { claim: Claim; n: number }) {
+/** `demo`: the fact-check is the seed's demo content; only there are example.org sources marked placeholders. */
+export function ClaimCard({ claim, n, demo }: { claim: Claim; n: number; demo: boolean }) {
   const rating = { label: RATING_LABELS[claim.verdict.rating], description: RATING_DESCRIPTIONS[claim.verdict.rating] };
   const headingId = `${claimAnchor(claim.id)}-heading`;
   return (
@@ -51,7 +52,7 @@ export function ClaimCard({ claim, n }: { claim: Claim; n: number }) {
                 {s.title}
               </a>
               {s.publisher && <span> — {s.publisher}</span>}
-              {isPlaceholderUrl(s.url) && <span className="pill placeholder">Placeholder, not a real reference</span>}
+              {demo && isPlaceholderUrl(s.url) && <span className="pill placeholder">Placeholder, not a real reference</span>}
               <div className="source-meta small">
                 <span>Type: {SOURCE_TYPE_LABELS[s.type]}</span> · <span>Stance: {READER_STANCE_LABELS[s.stance]}</span>
                 {s.accessedAt && <span> · Accessed {formatDate(s.accessedAt)}</span>}

@@ -1,36 +1,52 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPublishedFactCheck } from '@/lib/data/public';
+import { getPublishedFactCheck, getRetraction } from '@/lib/data/public';
 import { jsonLd } from '@/lib/claimreview';
-import { VERSION_META } from '@/lib/public-cache';
+import { STATUS_META, VERSION_META } from '@/lib/public-cache';
 import { ArticleText } from './article-text';
 import { ClaimCard } from './claim-card';
-import { isPlaceholderUrl } from './placeholder-url';
 import { CorrectionsSection, ReaderHeader } from './reader-sections';
+import { RetractionNotice } from './retraction-notice';
 import './reader.css';
 
 // The reader's hot path, rendered from the fact-check's latest published snapshot (never the
 // workspace). scripts/server.mjs keeps the bytes and answers later requests itself until
 // lib/public-cache.ts says readers should see another version (a new one, or none), in every
 // instance. The version meta tag tells it which version a copy shows.
+//
+// A retracted fact-check (unpublished with a reason) shows the retraction notice instead. It must
+// answer 410 Gone, which an App Router page cannot set (notFound/forbidden/unauthorized give
+// 404/403/401; Next has no gone()), and a proxy would need the database on every reader request.
+// So the page says so in a meta tag and scripts/reader-cache.mjs, which every production request
+// for this address goes through (scripts/server.mjs), sends it with 410 and never keeps a copy.
+// The JSON API (a route handler) sets its own 410.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const fc = await getPublishedFactCheck((await params).slug);
-  if (!fc) return { title: 'Not found' };
+  const { slug } = await params;
+  const fc = await getPublishedFactCheck(slug);
+  if (!fc) {
+    const retraction = await getRetraction(slug);
+    if (!retraction) return { title: 'Not found' };
+    return { title: `Retracted: ${retraction.title}`, robots: { index: false }, other: { [STATUS_META]: '410' } };
+  }
   return { title: `Fact-check: ${fc.article.title}`, description: fc.summary, other: { [VERSION_META]: String(fc.readerVersion) } };
 }
 
 export default async function FactCheckPage({ params }: Props) {
-  const fc = await getPublishedFactCheck((await params).slug);
-  if (!fc) notFound();
-  const demo = fc.claims.some((c) => c.sources.some((s) => isPlaceholderUrl(s.url)));
+  const { slug } = await params;
+  const fc = await getPublishedFactCheck(slug);
+  if (!fc) {
+    const retraction = await getRetraction(slug);
+    if (!retraction) notFound();
+    return <RetractionNotice retraction={retraction} />;
+  }
   return (
     <main id="main" className="reader">
       <article>
-        <ReaderHeader fc={fc} demo={demo} />
+        <ReaderHeader fc={fc} />
 
         <section aria-labelledby="text-heading">
           <h2 id="text-heading">The article, with the claims we checked</h2>
@@ -42,7 +58,7 @@ export default async function FactCheckPage({ params }: Props) {
           <h2 id="claims-heading">The claims we checked ({fc.claims.length})</h2>
           <ol className="claim-cards">
             {fc.claims.map((c, i) => (
-              <ClaimCard key={c.id} claim={c} n={i + 1} />
+              <ClaimCard key={c.id} claim={c} n={i + 1} demo={fc.demo} />
             ))}
           </ol>
         </section>

@@ -3,12 +3,13 @@ import { formatDate } from '@/lib/format';
 
 // The reader page's header and corrections log, kept apart so the page reads as its outline.
 
-export function ReaderHeader({ fc, demo }: { fc: PublicFactCheck; demo: boolean }) {
+export function ReaderHeader({ fc }: { fc: PublicFactCheck }) {
   return (
     <header className="reader-header">
       <p className="kicker">Fact-check</p>
       <h1>{fc.article.title}</h1>
-      {demo && (
+      {/* The seed's explicit flag (articles.is_demo), never a guess from the sources' addresses. */}
+      {fc.demo && (
         <p className="alert warn demo-notice">
           <strong>Demo content.</strong> This fact-check was written to show how Claimdesk works. Sources marked “placeholder” are not real
           references.

@@ -4,6 +4,8 @@ import { formAction } from '@/lib/actions';
 import { articleIdOf } from '@/lib/errors';
 import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
+import { updateArticleDetails } from '@/lib/data/article-details';
+import { ZUpdateArticleDetailsSchema } from '@/lib/validation/articles';
 import { ZPublishSchema, ZSaveSummarySchema, ZSetIncludedSchema, ZUnpublishSchema, ZWriteCorrectionSchema } from '@/lib/validation/factchecks';
 
 // The publish page's actions. Readers' copies are refreshed by the pipeline after each commit.
@@ -34,7 +36,14 @@ export const publishAction = formAction({
 export const unpublishAction = formAction({
   schema: ZUnpublishSchema,
   run: unpublishFactCheck,
-  success: 'Unpublished: readers can no longer see this fact-check.',
+  success: 'Retracted: readers now find the retraction notice and your reason instead of the fact-check.',
+  refresh: publishPage,
+});
+
+export const updateArticleDetailsAction = formAction({
+  schema: ZUpdateArticleDetailsSchema,
+  run: updateArticleDetails,
+  success: 'Article details saved.',
   refresh: publishPage,
 });
 

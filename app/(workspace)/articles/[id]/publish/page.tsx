@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { getPublishView } from '@/lib/data/factchecks';
 import { guard } from '@/lib/page-guard';
 import {
+  ArticleDetailsSection,
   ChecklistSection,
   ClaimsSection,
   CorrectionSection,
@@ -37,6 +38,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
       {!editor && <p className="alert warn">Only editors can publish, unpublish or correct a fact-check. You can see where it stands.</p>}
       <SummarySection articleId={article.id} fc={fc} editor={editor} />
       <ClaimsSection claims={claims} editor={editor} live={live} />
+      <ArticleDetailsSection article={article} canEdit={can(user, 'article.import')} />
       <ChecklistSection checklist={view.checklist} />
       {editor && <PublishingSection articleId={article.id} fc={fc} />}
       {live && can(user, 'correction.write') && <CorrectionSection articleId={article.id} claims={claims} />}

@@ -57,7 +57,7 @@ export function IncludeForm({ claimId, version, included, label }: { claimId: st
 }
 
 /** The checklist's items: a refusal lists their problems under its message (other fields show their own). */
-const CHECKLIST_ITEMS = ['claims', 'review', 'verdicts', 'claimants', 'sources', 'summary'];
+const CHECKLIST_ITEMS = ['claims', 'anchors', 'review', 'verdicts', 'claimants', 'sources', 'summary', 'article'];
 
 /**
  * Publish, republish, or publish a new version. Once readers have seen a version, a change needs
@@ -136,15 +136,32 @@ function NoteFields({ state }: { state: FormState }) {
   );
 }
 
+/** Unpublishing is a retraction: the reason is required, shown to readers, and kept in the form on error. */
 export function UnpublishForm({ articleId, version }: Ids) {
   const [state, action, pending] = useActionState<FormState, FormData>(unpublishAction, {});
   return (
-    <form action={action}>
+    <form action={action} className="form wide" aria-label="Retract" key={state.ok === false ? 'failed' : 'form'} noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />
-      <button type="submit" className="danger" disabled={pending}>
-        {pending ? 'Unpublishing…' : 'Unpublish'}
-      </button>
+      <div className="field">
+        <label htmlFor="unpublish-reason">Reason for retracting</label>
+        <textarea
+          id="unpublish-reason"
+          name="reason"
+          defaultValue={state.ok === false ? state.values?.reason : undefined}
+          aria-invalid={!!state.errors?.reason}
+          aria-describedby="unpublish-reason-hint unpublish-reason-error"
+        />
+        <p id="unpublish-reason-hint" className="hint">
+          Readers who open the fact-check’s address see this reason, with its title and dates, instead of the fact-check.
+        </p>
+        <FieldError id="unpublish-reason-error" errors={state.errors?.reason} />
+      </div>
+      <div>
+        <button type="submit" className="danger" disabled={pending}>
+          {pending ? 'Unpublishing…' : 'Unpublish'}
+        </button>
+      </div>
       <FormMessage state={state} />
       <ConflictNotice saved={state.conflict} />
     </form>

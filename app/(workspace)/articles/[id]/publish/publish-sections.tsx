@@ -4,6 +4,7 @@ import type { getPublishView } from '@/lib/data/factchecks';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import { CorrectionForm, IncludeForm, PublishForm, SummaryForm, UnpublishForm } from './publish-forms';
+import { ArticleDetailsForm } from './article-details-form';
 
 // The publish page's sections. Which forms show is only a courtesy: every action authorizes again.
 
@@ -91,6 +92,38 @@ function ClaimRow({ claim: c, editor }: { claim: Claim; editor: boolean }) {
   );
 }
 
+type Article = PublishView['article'];
+
+/** Title, publisher, address and date: the checklist needs the last three before publishing. */
+export function ArticleDetailsSection({ article, canEdit }: { article: Article; canEdit: boolean }) {
+  const saved = {
+    title: article.title,
+    publisher: article.publisher,
+    url: article.url,
+    publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? '',
+  };
+  return (
+    <section aria-labelledby="article-details-h">
+      <h2 id="article-details-h">Article details</h2>
+      <p className="hint">
+        Readers and the ClaimReview markup name the original article with these. Readers see a change with the next version you publish.
+      </p>
+      {canEdit ? (
+        <ArticleDetailsForm articleId={article.id} version={article.detailsVersion} saved={saved} />
+      ) : (
+        <dl className="facts">
+          <dt>Publisher</dt>
+          <dd>{article.publisher ?? <span className="muted">Missing</span>}</dd>
+          <dt>Address</dt>
+          <dd>{article.url ?? <span className="muted">Missing</span>}</dd>
+          <dt>Date published</dt>
+          <dd>{article.publishedAt ? formatDate(article.publishedAt) : <span className="muted">Missing</span>}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
 export function ChecklistSection({ checklist }: { checklist: PublishView['checklist'] }) {
   const failing = checklist.filter((i) => i.problems.length).length;
   return (
@@ -130,6 +163,12 @@ export function PublishingSection({ articleId, fc }: { articleId: string; fc: Fa
             ? 'Unpublished: readers cannot see this fact-check. Republishing brings it back at the same address.'
             : 'Not published yet: publish once every checklist item passes.'}
       </p>
+      {fc?.retractedAt && (
+        <p className="small retraction-state">
+          Retracted {formatDateTime(fc.retractedAt)}. Readers who open its address get the retraction notice (410) with this reason:{' '}
+          <q>{fc.retractionReason}</q>
+        </p>
+      )}
       {shown && (
         <p className="small">
           Readers {live ? 'see' : 'last saw'} version {shown.number}, published {formatDateTime(shown.publishedAt)} by {shown.by.name}.
