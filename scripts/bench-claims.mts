@@ -24,7 +24,7 @@ const PEOPLE = ['u_ed', 'u_j1', 'u_j2', 'u_j3', 'u_j4', 'u_j5', 'u_j6'];
 
 type Q = Record<string, string>;
 
-async function seed(db: PrismaClient) {
+export async function seed(db: PrismaClient) {
   await db.$executeRawUnsafe(`INSERT INTO users (id, email, name, role, password_hash, updated_at)
     SELECT id, id || '@bench', 'Person ' || id, (CASE WHEN id = 'u_ed' THEN 'editor' ELSE 'journalist' END)::"Role", 'x', now()
     FROM unnest(ARRAY[${PEOPLE.map((p) => `'${p}'`).join(',')}]) id`);
@@ -153,7 +153,9 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('bench-claims.mts')) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

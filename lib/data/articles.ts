@@ -2,7 +2,6 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { notFound } from '@/lib/errors';
-import { claimSummarySelect } from '@/lib/data/claims';
 
 export async function listRecentArticles(actorId: string | null, take = 50) {
   await authorize(actorId, 'workspace.read');
@@ -29,8 +28,9 @@ export async function recentArticles(take: number) {
 }
 
 /**
- * Everything the article workspace shows: the text, its links, and every claim in text order with
- * what the side list and highlights need (whether the extractor recommended it, its latest verdict).
+ * Everything the article workspace page needs: the text, its links, and every claim in text order
+ * with what marks, lists and the review of a new version need. The rest of a claim's facts are
+ * read for the selected claim only (getClaimFacts), so a long article's page stays small.
  */
 export async function getArticleWorkspace(actorId: string | null, id: string) {
   await authorize(actorId, 'workspace.read');
@@ -56,8 +56,14 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
       where: { articleId: id },
       orderBy: { start: 'asc' },
       select: {
-        ...claimSummarySelect,
+        id: true,
+        start: true,
+        end: true,
+        text: true,
+        status: true,
+        score: true,
         recommended: true,
+        version: true,
         anchorStatus: true,
         anchorPending: true,
         anchorSimilarity: true,
@@ -65,18 +71,42 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
         needsRecheck: true,
         latestRating: true,
         latestVerdictKind: true,
-        _count: { select: { sources: true, notes: true, verdicts: true } },
       },
     }),
   ]);
   if (!article) throw notFound('That article');
   return {
     article,
-    claims: claims.map(({ latestRating, latestVerdictKind, _count, ...c }) => ({
+    claims: claims.map(({ latestRating, latestVerdictKind, ...c }) => ({
       ...c,
       verdict: latestRating && latestVerdictKind ? { rating: latestRating, kind: latestVerdictKind } : null,
-      research: _count,
     })),
   };
 }
 export type WorkspaceClaim = Awaited<ReturnType<typeof getArticleWorkspace>>['claims'][number];
+
+/** The selected claim's facts in the workspace's side pane: attribution, the extractor's reading, research so far. */
+export async function getClaimFacts(actorId: string | null, claimId: string) {
+  await authorize(actorId, 'workspace.read');
+  const c = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      version: true,
+      claimant: true,
+      claimantType: true,
+      claimantRole: true,
+      cue: true,
+      kind: true,
+      reasons: true,
+      flagUnverified: true,
+      flagDisputed: true,
+      assignee: { select: { id: true, name: true } },
+      _count: { select: { sources: true, notes: true, verdicts: true } },
+    },
+  });
+  if (!c) throw notFound('That claim');
+  const { _count, ...facts } = c;
+  return { ...facts, research: _count };
+}
+export type ClaimFacts = Awaited<ReturnType<typeof getClaimFacts>>;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ArticleProps, NumberedClaim } from './workspace';
 import { claimLabel, markClass } from './claim-marks';
 
@@ -50,7 +50,32 @@ type Props = {
   onSelection?: (s: TextSelection) => void;
 };
 
-export function ArticleText({ text, links, claims, selectedId, onSelect, onSelection }: Props) {
+const noSubscription = () => () => {};
+
+/**
+ * The text is drawn in the browser only. The page's React data already carries it (this component
+ * needs it to map selections to offsets); drawn on the server too, a long article would be sent
+ * twice, in the HTML and in that data (issue 15: 1,000,000 characters made 14.5 MB pages).
+ */
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+export function ArticleText(props: Props) {
+  if (!useInBrowser()) {
+    return (
+      <div className="article-body" data-testid="article-text" aria-busy="true">
+        <p className="muted">Loading the article text ({props.text.length.toLocaleString('en')} characters)…</p>
+      </div>
+    );
+  }
+  return <MarkedText {...props} />;
+}
+
+function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => {
     const out: { claim: NumberedClaim | null; pieces: Piece[] }[] = [];

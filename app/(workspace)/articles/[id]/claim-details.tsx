@@ -3,10 +3,13 @@
 import Link from 'next/link';
 import { canTransition } from '@/lib/workflow';
 import { describeClaimant } from '@/lib/labels';
+import { claimText } from '@/lib/workspace-marks';
+import type { ClaimFacts } from '@/lib/data/articles';
 import type { NumberedClaim } from './workspace';
 import type { TextSelection } from './article-text';
 import { claimLabel } from './claim-marks';
 import { AttributionForm, SpanForm, SplitForm } from './review-forms';
+import { useClaimFacts } from './use-claim-facts';
 
 type Props = {
   claim: NumberedClaim;
@@ -22,29 +25,17 @@ type Props = {
 
 /** The selected claim beside the text: what the extractor found, and the tools to fix it. */
 export function ClaimDetails({ claim: c, next, text, selection, canReview, canEdit, pending, onReview, onMerge }: Props) {
-  const flags = [c.flagUnverified && 'the article says it is unverified', c.flagDisputed && 'reported as disputed'].filter(Boolean);
+  const { facts, error, loading } = useClaimFacts(c.id, c.version);
   return (
-    <section className="card claim-details" aria-labelledby="details-heading">
+    <section className="card claim-details" aria-labelledby="details-heading" aria-busy={loading}>
       <h2 id="details-heading">Claim {c.n}</h2>
-      <blockquote className="quote">{c.text}</blockquote>
+      <blockquote className="quote">{claimText(c, text)}</blockquote>
       <dl className="facts">
         <dt>Status</dt>
         <dd>
           <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span>
         </dd>
-        <dt>Claimant</dt>
-        <dd>{c.claimant ? describeClaimant({ claimant: c.claimant, type: c.claimantType, role: c.claimantRole, mention: null }) : 'not found'}</dd>
-        <dt>Cue</dt>
-        <dd>{c.cue ?? '—'}</dd>
-        <dt>Kind</dt>
-        <dd>{c.kind ?? '—'}</dd>
-        <dt>Score</dt>
-        <dd>
-          {c.score.toFixed(2)}
-          {c.reasons.length > 0 && <span className="muted"> — {c.reasons.join('; ')}</span>}
-        </dd>
-        <dt>Flags</dt>
-        <dd>{flags.length ? flags.join(', ') : 'none'}</dd>
+        {facts ? <FactRows c={c} facts={facts} /> : <Pending error={error} />}
         <dt>Span</dt>
         <dd>
           {c.anchorStatus === 'orphaned' ? (
@@ -55,10 +46,6 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
             </>
           )}
           {c.needsRecheck && <strong> Its words changed after its ruling: rule on it again.</strong>}
-        </dd>
-        <dt>Research</dt>
-        <dd>
-          {c.research.sources} sources, {c.research.notes} notes, {c.research.verdicts} verdicts{c.assignee && `; assigned to ${c.assignee.name}`}
         </dd>
       </dl>
       <p>
@@ -83,7 +70,7 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
           )}
         </div>
       )}
-      {canEdit && <AttributionForm claim={c} />}
+      {canEdit && facts && <AttributionForm claim={{ id: c.id, version: c.version, claimant: facts.claimant, cue: facts.cue }} />}
       {canReview && (
         <>
           <SpanForm claim={c} text={text} selection={selection} />
@@ -91,5 +78,41 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
         </>
       )}
     </section>
+  );
+}
+
+function Pending({ error }: { error: string | null }) {
+  return (
+    <>
+      <dt>Details</dt>
+      <dd className={error ? 'error' : 'muted'} role={error ? 'alert' : undefined}>
+        {error ?? 'Loading…'}
+      </dd>
+    </>
+  );
+}
+
+function FactRows({ c, facts: f }: { c: NumberedClaim; facts: ClaimFacts }) {
+  const flags = [f.flagUnverified && 'the article says it is unverified', f.flagDisputed && 'reported as disputed'].filter(Boolean);
+  return (
+    <>
+      <dt>Claimant</dt>
+      <dd>{f.claimant ? describeClaimant({ claimant: f.claimant, type: f.claimantType, role: f.claimantRole, mention: null }) : 'not found'}</dd>
+      <dt>Cue</dt>
+      <dd>{f.cue ?? '—'}</dd>
+      <dt>Kind</dt>
+      <dd>{f.kind ?? '—'}</dd>
+      <dt>Score</dt>
+      <dd>
+        {c.score.toFixed(2)}
+        {f.reasons.length > 0 && <span className="muted"> — {f.reasons.join('; ')}</span>}
+      </dd>
+      <dt>Flags</dt>
+      <dd>{flags.length ? flags.join(', ') : 'none'}</dd>
+      <dt>Research</dt>
+      <dd>
+        {f.research.sources} sources, {f.research.notes} notes, {f.research.verdicts} verdicts{f.assignee && `; assigned to ${f.assignee.name}`}
+      </dd>
+    </>
   );
 }

@@ -1,7 +1,13 @@
 'use client';
 
+import { useState } from 'react';
+import { claimText } from '@/lib/workspace-marks';
+import { truncate } from '@/lib/text';
 import type { NumberedClaim, Order } from './workspace';
 import { claimLabel } from './claim-marks';
+
+/** Items rendered at first and per "show more": a 6,000-claim article lists them a page at a time. */
+const PAGE = 100;
 
 type Props = {
   main: NumberedClaim[];
@@ -12,37 +18,51 @@ type Props = {
   onLowOpen: (open: boolean) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  text: string;
 };
 
-function Items({ claims, selectedId, onSelect }: { claims: NumberedClaim[]; selectedId: string | null; onSelect: (id: string) => void }) {
+type ItemsProps = { claims: NumberedClaim[]; selectedId: string | null; onSelect: (id: string) => void; text: string };
+
+function Items({ claims, selectedId, onSelect, text }: ItemsProps) {
+  const [limit, setLimit] = useState(PAGE);
+  // The selected claim is always in the list, however far down (keyboard moves reach it).
+  const at = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
+  const shown = Math.max(limit, at + 1);
   return (
-    <ul className="claim-list">
-      {claims.map((c) => (
-        <li key={c.id}>
-          <button
-            type="button"
-            className={`claim-item${c.id === selectedId ? ' is-selected' : ''}`}
-            data-claim-button={c.id}
-            aria-pressed={c.id === selectedId}
-            onClick={() => onSelect(c.id)}
-          >
-            <span className="claim-item-n">{c.n}</span>
-            <span className="claim-item-text">{c.text}</span>
-            <span className="claim-item-meta">
-              <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span>{' '}
-              {c.anchorStatus === 'orphaned' && <span className="pill anchor-pill">gone from the text</span>}
-              {c.anchorPending && c.anchorStatus === 'changed' && <span className="pill anchor-pill">words changed</span>}
-              {c.needsRecheck && <span className="pill anchor-pill">rule again</span>} <span className="muted">score {c.score.toFixed(2)}</span>
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="claim-list">
+        {claims.slice(0, shown).map((c) => (
+          <li key={c.id}>
+            <button
+              type="button"
+              className={`claim-item${c.id === selectedId ? ' is-selected' : ''}`}
+              data-claim-button={c.id}
+              aria-pressed={c.id === selectedId}
+              onClick={() => onSelect(c.id)}
+            >
+              <span className="claim-item-n">{c.n}</span>
+              <span className="claim-item-text">{truncate(claimText(c, text), 300)}</span>
+              <span className="claim-item-meta">
+                <span className={`pill status-pill status-${c.status}`}>{claimLabel(c)}</span>{' '}
+                {c.anchorStatus === 'orphaned' && <span className="pill anchor-pill">gone from the text</span>}
+                {c.anchorPending && c.anchorStatus === 'changed' && <span className="pill anchor-pill">words changed</span>}
+                {c.needsRecheck && <span className="pill anchor-pill">rule again</span>} <span className="muted">score {c.score.toFixed(2)}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {claims.length > shown && (
+        <button type="button" className="secondary show-more" onClick={() => setLimit(shown + PAGE)}>
+          Show {Math.min(PAGE, claims.length - shown)} more of {claims.length - shown}
+        </button>
+      )}
+    </>
   );
 }
 
 /** The article's claims, ranked by score or in text order; low-scoring suggestions collapsed. */
-export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect }: Props) {
+export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect, text }: Props) {
   return (
     <section aria-labelledby="claims-heading" className="claims-panel">
       <h2 id="claims-heading">Claims ({main.length + low.length})</h2>
@@ -59,12 +79,12 @@ export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selec
       ) : main.length === 0 ? (
         <p className="empty">No suggested claims: see the low-scoring sentences below.</p>
       ) : (
-        <Items claims={main} selectedId={selectedId} onSelect={onSelect} />
+        <Items claims={main} selectedId={selectedId} onSelect={onSelect} text={text} />
       )}
       {low.length > 0 && (
         <details open={lowOpen} onToggle={(e) => onLowOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{low.length} low-scoring sentences</summary>
-          <Items claims={low} selectedId={selectedId} onSelect={onSelect} />
+          {lowOpen && <Items claims={low} selectedId={selectedId} onSelect={onSelect} text={text} />}
         </details>
       )}
     </section>

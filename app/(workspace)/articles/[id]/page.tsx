@@ -6,6 +6,7 @@ import { getArticleWorkspace } from '@/lib/data/articles';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
 import { isId } from '@/lib/validation/common';
+import { packMarks } from '@/lib/workspace-marks';
 import { AnchorReview } from './anchor-review';
 import { Workspace } from './workspace';
 
@@ -43,7 +44,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <AnchorReview claims={claims} version={article.currentVersion} canReview={can(user, 'claim.review')} />
       <Workspace
         article={{ id: article.id, text: article.plainText, links: article.links }}
-        claims={claims}
+        marks={packMarks(claims)}
         // These only decide which controls to show; every action authorizes again in lib/data.
         canReview={can(user, 'claim.review')}
         canEdit={can(user, 'claim.edit')}

@@ -11,7 +11,7 @@ import type { TextSelection } from './article-text';
 // Each form sends the version it was shown; a stale one comes back as a conflict that shows what
 // is there now, while the inputs keep what was typed (defaultValue from `values` after a failure).
 
-function Hidden({ claim, state }: { claim: NumberedClaim; state: FormState }) {
+function Hidden({ claim, state }: { claim: { id: string; version: number }; state: FormState }) {
   return (
     <>
       <input type="hidden" name="claimId" value={claim.id} />
@@ -20,7 +20,7 @@ function Hidden({ claim, state }: { claim: NumberedClaim; state: FormState }) {
   );
 }
 
-export function AttributionForm({ claim }: { claim: NumberedClaim }) {
+export function AttributionForm({ claim }: { claim: { id: string; version: number; claimant: string | null; cue: string | null } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(attributionAction, {});
   const e = state.errors ?? {};
   return (

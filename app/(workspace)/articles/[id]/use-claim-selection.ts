@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WorkspaceClaim } from '@/lib/data/articles';
 import { isLowScoring } from './claim-marks';
 import type { NumberedClaim, Order } from './workspace';
 
@@ -13,12 +12,11 @@ const byStart = (a: NumberedClaim, b: NumberedClaim) => a.start - b.start;
  * shown ranked or in text order, with low-scoring suggestions in a collapsed group that opens
  * when one of them is selected.
  */
-export function useClaimSelection(claims: WorkspaceClaim[], order: Order) {
+export function useClaimSelection(numbered: NumberedClaim[], order: Order) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [lowOpen, setLowOpen] = useState(false);
   const focusOnSelect = useRef(false);
 
-  const numbered = useMemo(() => claims.map((c, i) => ({ ...c, n: i + 1 })), [claims]);
   const sort = order === 'ranked' ? byScore : byStart;
   const main = useMemo(() => numbered.filter((c) => !isLowScoring(c)).sort(sort), [numbered, sort]);
   const low = useMemo(() => numbered.filter(isLowScoring).sort(sort), [numbered, sort]);

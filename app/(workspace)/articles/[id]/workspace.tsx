@@ -1,7 +1,7 @@
 'use client';
 
-import { useState } from 'react';
-import type { WorkspaceClaim } from '@/lib/data/articles';
+import { useMemo, useState } from 'react';
+import { unpackMarks, type ClaimMark, type PackedMarks } from '@/lib/workspace-marks';
 import { ClaimList } from './claim-list';
 import { ClaimDetails } from './claim-details';
 import { KeysHint, SelectionCard } from './workspace-parts';
@@ -12,21 +12,23 @@ import { useWorkspaceActions } from './use-workspace-actions';
 import './workspace.css';
 
 export type ArticleProps = { id: string; text: string; links: { id: string; text: string; href: string; start: number; end: number }[] };
-export type NumberedClaim = WorkspaceClaim & { n: number };
+export type NumberedClaim = ClaimMark;
 export type Order = 'ranked' | 'text';
 
 export function Workspace({
   article,
-  claims,
+  marks,
   canReview,
   canEdit,
 }: {
   article: ArticleProps;
-  claims: WorkspaceClaim[];
+  /** The claims in text order, as columns (lib/workspace-marks.ts). */
+  marks: PackedMarks;
   canReview: boolean;
   canEdit: boolean;
 }) {
   const [order, setOrder] = useState<Order>('ranked');
+  const claims = useMemo(() => unpackMarks(marks), [marks]);
   const { numbered, main, low, nav, selectedId, selected, next, select, lowOpen, setLowOpen } = useClaimSelection(claims, order);
   const { status, pending, selection, setSelection, review, merge, addClaim } = useWorkspaceActions({ articleId: article.id, canReview, select });
   useWorkspaceKeys({ nav, selected, select, review, pending });
@@ -69,6 +71,7 @@ export function Workspace({
             onLowOpen={setLowOpen}
             selectedId={selectedId}
             onSelect={select}
+            text={article.text}
           />
         </aside>
       </div>

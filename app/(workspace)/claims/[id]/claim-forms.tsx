@@ -69,7 +69,7 @@ function ClaimantKindFields({ claim, values: v, errors }: { claim: Attribution; 
   return (
     <>
       <div className="field">
-        <label htmlFor="claimantType">Claimant is</label>
+        <label htmlFor="claimantType">Person or organisation</label>
         <select
           id="claimantType"
           name="claimantType"

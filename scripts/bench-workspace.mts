@@ -1,0 +1,158 @@
+// `npm run bench:workspace`: the article workspace page (/articles/[id]) of a 1,000,000-character
+// article, in a real Chromium against the production server (scripts/server.mjs), beside the
+// demo article's page (a 7,000-character article) as the baseline in the same run.
+// A throwaway embedded PostgreSQL is migrated and seeded (demo accounts and article); the long
+// article (the seed article's paragraphs repeated, numbered) is imported through the real
+// data-layer function. For each page: the HTML's size as sent and gzipped, and the time from
+// navigation until the page is usable: the text drawn with its claim marks, and a click on the
+// first listed claim showing that claim's details. Repeated runs: min / median / max.
+// Env: BENCH_RUNS (default 5), CHROMIUM_PATH, CLAIMDESK_DIST_DIR (default .next-bench).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+// @ts-expect-error plain .mjs helpers without type declarations
+import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
+// @ts-expect-error plain .mjs helpers without type declarations
+import { migrateDeploy } from './migrate.mjs';
+// @ts-expect-error plain .mjs helpers without type declarations
+import { buildIfNeeded } from './build.mjs';
+import { loadLine, stats } from './bench-stats.mts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZE = 1_000_000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function freePort(from: number) {
+  for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
+  throw new Error(`no free port from ${from}`);
+}
+
+async function waitFor(url: string, ms = 120_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+/** The seed article's paragraphs repeated to `size` characters, numbered so no two are alike. */
+function longArticle(size: number) {
+  const seed = readFileSync('prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt', 'utf8');
+  let out = 'A very long article\n\n';
+  for (let i = 0; out.length < size; i++) out += seed.replace(/\n\n/g, ` (${i})\n\n`);
+  return out.slice(0, size);
+}
+
+/** Navigation → text drawn with marks → first listed claim clicked → its details shown. */
+async function usable(page: Page, url: string): Promise<number> {
+  const t0 = performance.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  await page.locator('[data-testid="article-text"] mark').first().waitFor({ timeout: 120_000 });
+  const first = page.locator('.claim-list [data-claim-button]').first();
+  await first.click({ timeout: 120_000 });
+  await page.locator('.claim-details dt', { hasText: 'Claimant' }).waitFor({ timeout: 120_000 });
+  return performance.now() - t0;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-ws-'));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(54460), persistent: false, quiet: true });
+  let app: ChildProcess | null = null;
+  try {
+    await pg.createDatabase('bench');
+    const dbUrl = pg.url('bench');
+    await migrateDeploy(dbUrl);
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
+    };
+    const seeded = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
+      stdio: ['ignore', 2, 2],
+      env: { ...env, NODE_ENV: 'development' },
+    });
+    if (seeded.status !== 0) throw new Error('seeding failed');
+
+    process.env.DATABASE_URL = dbUrl;
+    const { db } = await import('@/lib/db');
+    const { importArticle } = await import('@/lib/data/import');
+    const { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } = await import('@/prisma/demo');
+    const journalist = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
+    const demo = await db.article.findFirstOrThrow({ where: { title: DEMO_ARTICLE.fields.title }, select: { id: true, plainText: true } });
+    const long = await importArticle(journalist.id, { raw: longArticle(SIZE), title: 'A very long article', allowDuplicate: true });
+    const counts = await db.claim.groupBy({ by: ['articleId'], where: { articleId: { in: [demo.id, long.id] } }, _count: true });
+    const claimsOf = (id: string) => counts.find((c) => c.articleId === id)?._count ?? 0;
+    await db.$disconnect();
+
+    buildIfNeeded(env);
+    const port = await freePort(3400);
+    const base = `http://127.0.0.1:${port}`;
+    app = spawn(process.execPath, ['scripts/server.mjs'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
+    });
+    await waitFor(`${base}/login`);
+
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    });
+    const context = await browser.newContext({ baseURL: base });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(DEMO_ACCOUNTS[0].email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/dashboard$/);
+
+    console.log(`workspace page, ${RUNS} runs each after one warm-up; ${loadLine()}`);
+    console.log('| article | characters | claims | HTML | HTML gzipped | usable after (min / median / max) |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const [name, id, chars] of [
+      ['demo article (baseline)', demo.id, demo.plainText.length],
+      ['long article', long.id, SIZE],
+    ] as const) {
+      const res = await context.request.get(`/articles/${id}`, { headers: { 'accept-encoding': 'identity' } });
+      const html = await res.body();
+      if (res.status() !== 200) throw new Error(`/articles/${id} answered ${res.status()}`);
+      await usable(page, `/articles/${id}`); // warm-up
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) times.push(await usable(page, `/articles/${id}`));
+      const t = stats(times);
+      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+      console.log(
+        `| ${name} | ${chars.toLocaleString('en')} | ${claimsOf(id)} | ${kb(html.length)} | ${kb(zlib.gzipSync(html).length)} | ` +
+          `${(t.min / 1000).toFixed(2)} / ${(t.median / 1000).toFixed(2)} / ${(t.max / 1000).toFixed(2)} s |`,
+      );
+    }
+    console.log(`\n${loadLine()}`);
+    await browser.close();
+  } finally {
+    app?.kill();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
