@@ -3,25 +3,15 @@
  * here pronouns and short names ("he", "Mr Xi") are resolved against the people and bodies
  * named so far, and speakers are carried across multi-sentence quotes, the way readers do.
  */
-import { type Cue, findCue, withoutPossessive } from './cues';
+import { type Cue, findCue } from './cues';
 import type { Span } from './html';
-import {
-  BODY_MARKERS,
-  BODY_WORDS,
-  FEMALE_MARKERS,
-  GENERIC_BODIES,
-  GROUP_HEADS,
-  HONORIFICS,
-  MALE_MARKERS,
-  ORG_WORDS,
-  OTHER_PRONOUNS,
-  PERSON_PRONOUNS,
-  PERSON_ROLES,
-} from './lexicon';
+import { BODY_MARKERS, FEMALE_MARKERS, GENERIC_BODIES, MALE_MARKERS } from './lexicon';
 import { type Run, startsUpper } from './capitals';
+import { interviewTurns, type Turn } from './interview';
 import { isTitle, type NameIndex } from './names';
 import { continueQuotes, fillQuoteRuns, giveBack, quoteOpenAfter, startsWithQuote } from './quotes';
-import { anyOf } from './regex';
+import { isRoleWord } from './roles';
+import { body, type Pronoun, type Resolved, resolveFixed } from './speakers';
 import type { SpeakerType } from './types';
 
 /** Who said a sentence, by which reporting verb, and how that was worked out. */
@@ -31,18 +21,16 @@ export interface Attribution {
   person: boolean;
   type: SpeakerType | null;
   role: string | null;
-  via: Cue['via'] | 'quote run' | 'continued quote' | null;
+  via: Cue['via'] | 'quote run' | 'continued quote' | 'interview' | null;
+  /** The words the text uses for the speaker here ("Ms Romero", "he", "a spokeswoman"), or null. */
+  mention: string | null;
 }
 
 export interface SentenceSpan extends Span {
   para: number;
 }
 
-const NONE: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null };
-const PERSON_ROLE_RE = new RegExp(`\\b${anyOf(PERSON_ROLES)}$`, 'i');
-// "J. R. Ellison": initials before a surname only ever name a person.
-const INITIALS_NAME_RE = /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}+$/u;
-const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const NONE: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null, mention: null };
 
 type Gender = 'male' | 'female';
 
@@ -58,17 +46,10 @@ interface Context {
   lastOrganisation: Resolved | null;
   /** Role words of people named so far ("minister" → "Helena Romero"), the latest winning. */
   people: Map<string, Resolved>;
+  /** The role the text last gave each person, by canonical name: "Ms Talbot added" keeps "harbour master". */
+  roles: Map<string, string>;
   /** Named bodies by their last word, lower case ("board" → the words of "Brackenford Health Board"), the latest winning. */
   bodies: Map<string, string[]>;
-}
-
-interface Resolved {
-  name: string;
-  person: boolean;
-  type: SpeakerType;
-  role: string | null;
-  /** For "the minister", "the board": the head noun to look up among those named before. */
-  definite?: string;
 }
 
 /** What a subject refers to; memo holds the context-free answers, by subject text, for one article. */
@@ -100,8 +81,6 @@ function resolveDefinite(r: Resolved, head: string, ctx: Context): Resolved {
   if (GENERIC_BODIES.has(head) && ctx.lastOrganisation) return ctx.lastOrganisation;
   return r;
 }
-
-type Pronoun = 'person pronoun' | 'other pronoun';
 
 const genderOf = (word: string): Gender | null => {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -145,83 +124,6 @@ function noteGender(ctx: Context, who: Resolved, np: string, after: string): voi
   if (g) ctx.gender.set(who.name, g);
 }
 
-// "the minister", "The board", "the secretary of state": one or two lower-case words after "the".
-const DEFINITE_RE = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+of\s+state)?$/u;
-
-/** The part of resolve that depends only on the subject and the article's names. */
-function resolveFixed(np: string, index: NameIndex): Resolved | Pronoun {
-  // "the Fed" and "The Environment Agency" name the body itself; "the health board" is kept as written.
-  const s = np
-    .trim()
-    .replace(/^[Tt]he\s+(?=\p{Lu})/u, '')
-    .replace(/[.,]+$/, '');
-  const l = s.toLowerCase();
-  if (PERSON_PRONOUNS.has(l)) return 'person pronoun';
-  if (OTHER_PRONOUNS.has(l)) return 'other pronoun';
-  const words = s.split(/\s+/);
-  const definite = DEFINITE_RE.exec(s)?.[1];
-  if (definite && !isGroup(words)) {
-    const asPerson = isTitle(definite) || PERSON_ROLE_RE.test(definite);
-    return { ...(asPerson ? person(s, definite) : body(s, 'organisation')), definite };
-  }
-  // A name after a role ("union organiser Rhys Bevan") is a person, whatever body the role mentions.
-  if (nameAfterRole(words) > 0) return resolveName(s, words, index);
-  // The head decides before any organisation word inside: "a government spokesman" is a person, "union leaders" a group.
-  if (PERSON_ROLE_RE.test(s)) return person(s, roleOf(words));
-  const head = (words[words.length - 1] ?? '').toLowerCase();
-  if (isGroup(words) && !ORG_WORDS.has(head)) return body(s, 'group');
-  if (words.some((w) => ORG_WORDS.has(withoutPossessive(w.toLowerCase())))) return body(s, 'organisation');
-  return resolveName(s, words, index);
-}
-
-/** A person's name, with whatever title or role comes before it; else a body as written. */
-function resolveName(s: string, words: string[], index: NameIndex): Resolved {
-  const lastTitle = words.findLastIndex((w) => isTitle(w) && startsUpper(w));
-  const tail = words.slice(lastTitle + 1);
-  if (lastTitle >= 0 && tail.length && tail.every(startsUpper)) {
-    const name = tail.length > 1 ? tail.join(' ') : (index.resolve(tail[0] ?? '', false) ?? s);
-    return person(name, roleOf(words.slice(0, lastTitle + 1)));
-  }
-  const nameAt = nameAfterRole(words);
-  if (nameAt > 0) return person(words.slice(nameAt).join(' '), roleOf(words.slice(0, nameAt)));
-  if (words.length === 1 && startsUpper(s)) {
-    // "Keller" after "Jonas Keller": a surname alone is the person named in full before.
-    const full = index.resolve(s, true) ?? index.resolve(s, false);
-    if (full && (full === s || full.endsWith(` ${s}`))) return person(full, null);
-  }
-  if (index.isPerson(words) || INITIALS_NAME_RE.test(s) || looksLikeFullName(words)) return person(s, null);
-  return body(s, 'organisation');
-}
-
-/** "City comptroller Owen Pratt", "union organiser Rhys Bevan": where the name starts after a lower-case role, else -1. */
-function nameAfterRole(words: string[]): number {
-  const nameAt = words.findIndex((_, i) => words.slice(i).every((x) => NAME_WORD_RE.test(x)));
-  const fits = nameAt > 0 && words.length - nameAt >= 2 && words.slice(0, nameAt).some((w) => !startsUpper(w));
-  return fits && looksLikeFullName(words.slice(nameAt)) ? nameAt : -1;
-}
-
-/** Two or three capitalised words with no body word among them ("Dafydd Morgan"): most often a person. */
-function looksLikeFullName(words: string[]): boolean {
-  return words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD_RE.test(w) && !BODY_WORDS.has(w.toLowerCase()));
-}
-
-const person = (name: string, role: string | null): Resolved => ({ name, person: true, type: 'person', role });
-const body = (name: string, type: SpeakerType): Resolved => ({ name, person: false, type, role: null });
-
-/** "Chinese President" from "Chinese President Xi": the words before a name, without "the", "a" or "Mr". */
-function roleOf(words: string[]): string | null {
-  const kept = words.filter((w, i) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && !(i === 0 && /^(?:the|a|an)$/i.test(w)));
-  return kept.length ? kept.join(' ') : null;
-}
-
-/** "doctors", "local farmers", "Officials": a plural head noun speaks for a group, not one body. */
-function isGroup(words: string[]): boolean {
-  const head = (words[words.length - 1] ?? '').toLowerCase();
-  if (GROUP_HEADS.has(head)) return true;
-  // A capitalised plural after the first word is a name ("Dunmore Rovers"), not a group.
-  return /[^su's]s$/.test(head) && (words.length === 1 || !startsUpper(words[words.length - 1] ?? ''));
-}
-
 /** `sentences[i]` is the text of `spans[i]`. */
 export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[][], index: NameIndex): Attribution[] {
   const ctx: Context = {
@@ -232,6 +134,7 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
     shortNames: new Map(),
     lastOther: null,
     people: new Map(),
+    roles: new Map(),
     bodies: new Map(),
   };
   // The same names recur sentence after sentence; resolving each text once is enough.
@@ -239,6 +142,12 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
   const out: Attribution[] = [];
   const openStart: boolean[] = [];
   const openEnd: boolean[] = [];
+  const turns = interviewTurns(
+    sentences,
+    spans.map((s) => s.para),
+    runs,
+    index,
+  );
   spans.forEach((span, i) => {
     const sentence = sentences[i] ?? '';
     const prev = spans[i - 1];
@@ -253,23 +162,8 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
       const last = r.words[r.words.length - 1] ?? '';
       if (r.words.length > 1 && startsUpper(last)) ctx.bodies.set(last.toLowerCase(), r.words);
     }
-    const found: Cue | null = findCue(sentence);
-    // What follows the subject as written ("… said she", "… said its"); nothing when the subject was rewritten.
-    const at = found ? sentence.indexOf(found.np) : -1;
-    const after = found && at >= 0 ? sentence.slice(at + found.np.length) : '';
-    const resolved = found ? resolve(found.np, index, ctx, memo) : null;
-    const who = resolved && asBody(ctx, resolved, after);
-    const a: Attribution =
-      found && who
-        ? { speaker: who.name, cue: found.cue, person: who.person, type: who.type, role: who.role ?? found.role ?? null, via: found.via }
-        : NONE;
+    const [a, who] = speakerOf(sentence, turns[i] ?? null, ctx, (np) => resolve(np, index, ctx, memo));
     out.push(a);
-    if (found && who) noteGender(ctx, who, found.np, after);
-    if (who && a.speaker) {
-      if (who.person) ctx.lastPerson = who;
-      else ctx.lastOther = who;
-      if (who.type === 'organisation') ctx.lastOrganisation = who;
-    }
     // A person named in passing is the likeliest referent of a later "he said".
     for (const r of runs[i] ?? []) {
       if (r.words.length > 1 && r.words.some(isTitle)) {
@@ -280,7 +174,7 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
         }
       }
     }
-    if (who && a.person) remember(ctx, who);
+    if (who?.person) remember(ctx, who);
   });
   fillQuoteRuns(spans, openStart, openEnd, out);
   giveBack(sentences, spans, openStart, out);
@@ -291,9 +185,47 @@ export function attribute(sentences: string[], spans: SentenceSpan[], runs: Run[
   return out;
 }
 
+/**
+ * Who said one sentence, by its own words: the subject of its reporting verb, resolved. An
+ * interview's layout speaks for a sentence only when the sentence names no speaker itself; its
+ * label ("OKAFOR: ") is skipped before looking.
+ */
+function speakerOf(sentence: string, turn: Turn | null, ctx: Context, resolveNp: (np: string) => Resolved | null): [Attribution, Resolved | null] {
+  const text = turn?.skip ? sentence.slice(turn.skip) : sentence;
+  const found: Cue | null = findCue(text);
+  // What follows the subject as written ("… said she", "… said its"); nothing when the subject was rewritten.
+  const at = found ? text.indexOf(found.np) : -1;
+  const after = found && at >= 0 ? text.slice(at + found.np.length) : '';
+  const resolved = found ? resolveNp(found.np) : null;
+  const who = resolved && asBody(ctx, resolved, after);
+  if (!found || !who) {
+    if (!turn?.speaker) return [NONE, null];
+    const guest: Resolved = { name: turn.speaker, person: true, type: 'person', role: ctx.roles.get(turn.speaker) ?? null };
+    return [{ speaker: guest.name, cue: null, person: true, type: 'person', role: guest.role, via: 'interview', mention: turn.mention }, guest];
+  }
+  noteGender(ctx, who, found.np, after);
+  if (who.person) ctx.lastPerson = who;
+  else ctx.lastOther = who;
+  if (who.type === 'organisation') ctx.lastOrganisation = who;
+  const role = who.role ?? found.role ?? (who.person ? ctx.roles.get(who.name) : null) ?? null;
+  if (who.person && role) ctx.roles.set(who.name, role);
+  const mention = withoutFinalStop(found.np.trim());
+  return [
+    { speaker: who.name, cue: found.cue, person: who.person, type: who.type, role, via: found.via, mention },
+    who.role === role ? who : { ...who, role },
+  ];
+}
+
+/** "Mr Xi." without its final period or comma; most subjects have none, and need no regex. */
+function withoutFinalStop(np: string): string {
+  let end = np.length;
+  while (end > 0 && (np[end - 1] === '.' || np[end - 1] === ',')) end--;
+  return end === np.length ? np : np.slice(0, end);
+}
+
 /** The person is now the likeliest "he" or "she", and "the minister" if their role says minister. */
 function remember(ctx: Context, who: Resolved): void {
   ctx.lastPerson = who;
   ctx.recent = [...ctx.recent.filter((p) => p.name !== who.name).slice(1 - RECENT_PEOPLE), who];
-  for (const w of (who.role ?? '').toLowerCase().split(/\s+/)) if (w && (isTitle(w) || PERSON_ROLE_RE.test(w))) ctx.people.set(w, who);
+  for (const w of (who.role ?? '').toLowerCase().split(/\s+/)) if (w && (isTitle(w) || isRoleWord(w))) ctx.people.set(w, who);
 }

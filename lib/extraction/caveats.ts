@@ -19,6 +19,9 @@ import {
   FALSE_WORDS,
   NEGATIONS,
   PAIR_NOUNS,
+  RETORT_ADVERBS,
+  RETORT_NOUNS,
+  TOPIC_NOUNS,
   NO_COMMENT,
   PASSIVE_AUXILIARIES,
   PLURAL_SCOPES,
@@ -59,6 +62,13 @@ const FALSITY_RE = new RegExp(
   'i',
 );
 const NEGATIONS_SET = new Set(NEGATIONS);
+// "That is simply not true.", "A: That's false.", "This is nonsense": a sentence that only rejects what was said.
+const MAX_RETORT = 80;
+const RETORT_RE = new RegExp(
+  `^\\W*(?:\\p{Lu}+:\\s+)?(?:That|This|It)(?:['’]s|\\s+is|\\s+was)\\s+(?:${anyOf(RETORT_ADVERBS)}\\s+)?` +
+    `(?:not\\s+true|not\\s+the\\s+case|a\\s+lie|${anyOf(FALSE_WORDS)}|${anyOf(RETORT_NOUNS)})\\W*$`,
+  'u',
+);
 const FALSE_WORD_RE = new RegExp(`\\b${anyOf(FALSE_WORDS)}\\b`, 'i');
 const CORRECTION_RE = new RegExp(`\\b${anyOf(CORRECTIONS)}\\b`, 'i');
 // A figure in digits or words ("one in five", "half").
@@ -103,7 +113,7 @@ export function applyCaveats(sentences: string[], attrs: Attribution[], paras: n
         meta[i] = true;
         // "Neither figure could be confirmed" covers two claims, wherever they stand; others look to one paragraph.
         if (PAIR_SCOPE_RE.test(s)) markPair(i, s, sentences, attrs, meta, flags);
-        else {
+        else if (PLURAL_SCOPE_RE.test(s) || !markTopic(i, s, 1, 6, sentences, attrs, meta, flags)) {
           // A caveat standing as its own paragraph refers to the paragraph before; otherwise to its own.
           const ownPara = paras[i] ?? 0;
           const scope = paras[i - 1] === ownPara ? ownPara : ownPara - 1;
@@ -161,6 +171,14 @@ function markDispute(i: number, s: string, sentences: string[], attrs: Attributi
  */
 function laterDenial(i: number, s: string, sentences: string[], attrs: Attribution[], meta: boolean[], flags: ClaimFlags[], spans: Span[]): void {
   const speaker = attrs[i]?.speaker;
+  // "That is simply not true.": a retort disputes the claim someone else made just before.
+  if (s.length <= MAX_RETORT && RETORT_RE.test(s)) {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (meta[j] || !attrs[j]?.speaker || attrs[j]?.speaker === speaker) continue;
+      markDisputed(flags[j] as ClaimFlags, spans[i]);
+      return;
+    }
+  }
   // "Figures from X suggest the true number is closer to one in twelve": a correction of the last figure someone else gave.
   if (CORRECTION_RE.test(s)) {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -189,13 +207,43 @@ const contentWords = (s: string): string[] => s.match(/(?<![\p{L}'’])\p{Ll}{5,
 /** Marks the two claims a "neither figure" or "both sides' claims" caveat covers, looking back up to six sentences. */
 function markPair(at: number, s: string, sentences: string[], attrs: Attribution[], meta: boolean[], flags: ClaimFlags[]): void {
   const figures = /\bfigures?\b/i.test(s);
-  let marked = 0;
+  let marked = markTopic(at, s, 2, 10, sentences, attrs, meta, flags);
   for (let j = at - 1; j >= 0 && j >= at - 6 && marked < 2; j--) {
     if (meta[j] || !attrs[j]?.speaker) continue;
-    if (figures && !/\d|\b(?:half|third|quarter|double|doubled|tripled)\b/i.test(sentences[j] ?? '')) continue;
+    if ((figures && !/\d|\b(?:half|third|quarter|double|doubled|tripled)\b/i.test(sentences[j] ?? '')) || flags[j]?.unverified) continue;
     (flags[j] as ClaimFlags).unverified = true;
     marked++;
   }
+}
+
+// Words of a caveat that say nothing about what it covers: "could not independently verify the number of …".
+const TOPIC_STOP_RE = new RegExp(`^(?:${anyOf(VERIFY_STEMS)}|independ|could|would|should|cannot|neither|either|there|their|these|those|which|about)`);
+const topicWords = (s: string): string[] => contentWords(s).filter((w) => !TOPIC_STOP_RE.test(w) && !PAIR_NOUNS.includes(w) && !TOPIC_NOUNS.has(w));
+
+/**
+ * "The Gazette could not verify the number of inspectors", "Neither account of the radio calls could
+ * be confirmed": a caveat that names its subject covers the nearest attributed claims (up to `limit`,
+ * looking back `window` sentences) that speak of the same thing. Returns how many it marked.
+ */
+function markTopic(
+  at: number,
+  s: string,
+  limit: number,
+  window: number,
+  sentences: string[],
+  attrs: Attribution[],
+  meta: boolean[],
+  flags: ClaimFlags[],
+): number {
+  const topic = new Set(topicWords(s));
+  if (!topic.size) return 0;
+  let marked = 0;
+  for (let j = at - 1; j >= 0 && j >= at - window && marked < limit; j--) {
+    if (meta[j] || !attrs[j]?.speaker || !contentWords(sentences[j] ?? '').some((w) => topic.has(w))) continue;
+    (flags[j] as ClaimFlags).unverified = true;
+    marked++;
+  }
+  return marked;
 }
 
 /** The claim is disputed, by the sentence at `by` when the dispute is another sentence. */

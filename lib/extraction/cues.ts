@@ -222,7 +222,8 @@ export function findCue(sentence: string): Cue | null {
     const apposition = (m[2] ?? '').trim();
     const np = NAME_LIKE_RE.test(apposition) && apposition.split(/\s+/).length <= 5 ? apposition : head;
     if (validSubject(head, false) && validSubject(np, true)) {
-      const role = np === head ? appositionRole(apposition) : null;
+      // "The harbour master, Gwen Talbot, said": a noun phrase before the name gives the role as well.
+      const role = appositionRole(np === head ? apposition : head);
       return role ? { np, cue: norm(m[3]), via: 'leading', role } : { np, cue: norm(m[3]), via: 'leading' };
     }
   }

@@ -38,13 +38,13 @@ export { DEFAULT_THRESHOLD } from './scoring';
 export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
-export const EXTRACTOR_VERSION = 'claimdesk-extract/2.1.0';
+export const EXTRACTOR_VERSION = 'claimdesk-extract/2.2.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 // C0 controls other than tab/newline/CR, and DEL: never meaningful in an article.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const UNATTRIBUTED: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null };
+const UNATTRIBUTED: Attribution = { speaker: null, cue: null, person: false, type: null, role: null, via: null, mention: null };
 const UNFLAGGED: ClaimFlags = { unverified: false, disputed: false, disputedBy: null };
 
 export function extractArticle(raw: string, options: ExtractOptions = {}): ExtractionResult {
@@ -102,6 +102,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
       speaker: attribution.speaker,
       speakerType: attribution.type,
       speakerRole: attribution.role,
+      speakerMention: attribution.mention,
       cue: attribution.cue,
       flags,
       quantities,

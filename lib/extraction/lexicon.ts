@@ -89,7 +89,8 @@ export const CLAUSE_WORDS = set(`
 export const BODY_WORDS = set(`
   trust review index society water energy rail airport airways mining motors media labs partners holdings
   capital trade health museum theatre gazette ledger courier observer echo herald ministry office council
-  agency board bureau institute association union party bank company group court`);
+  agency board bureau institute association union party bank company group court shipping ferries
+  logistics therapeutics pharma securities systems foods insurance properties developments`);
 /** "the company said": nouns that refer back to whichever organisation spoke last. */
 export const GENERIC_BODIES = set(`company firm group business organisation organization charity club contractor`);
 /** Plural heads that do not end in "s" but speak for a group ("police said", "staff say"). */
@@ -100,6 +101,7 @@ export const MALE_MARKERS = set(`mr sir lord he him his himself`);
 export const FEMALE_MARKERS = set(`mrs ms miss dame lady she her hers herself`);
 /** First-person words: a quotation in the first person is someone speaking, if the article says who. */
 export const FIRST_PERSON = set(`i me my mine myself we us our ours ourselves`);
+export const FIRST_PERSON_SINGULAR = set(`i me my mine myself`);
 /** A pronoun after a name that shows it names a body, not a person ("Halvern Therapeutics said its pill …"). */
 export const BODY_MARKERS = set(`its itself`);
 export const OTHER_PRONOUNS = set(`it they`);
@@ -114,11 +116,28 @@ export const SPEAKING_NOUNS = set(`
   committee court judge senator governor mayor lawmakers lawmaker legislators observers monitors group
   groups organisation organization board team charity bureau watchdog newspaper broadcaster countries
   nations side`);
-/** A subject ending in one of these is a person ("the party's spokeswoman"), not a body. */
-export const PERSON_ROLES = words(`
-  spokesman spokeswoman spokesperson official minister president analyst expert lawyer prosecutor diplomat
-  aide adviser advisor officer commander leader executive chairman chairwoman director senator governor
-  mayor judge witness resident doctor economist author researcher scientist`);
+/**
+ * Singular nouns that name a person by what they do: a subject whose head is one of these is a
+ * person with that role ("the harbour master", "a council spokeswoman", "the chief executive").
+ * Entries of two words are compounds that name one role; the longest fitting entry wins.
+ */
+export const ROLE_NOUNS = phrases(`
+  spokesman, spokeswoman, spokesperson, official, minister, president, analyst, expert, lawyer,
+  prosecutor, diplomat, aide, adviser, advisor, officer, commander, leader, executive, chief executive,
+  chairman, chairwoman, chair, director, senator, governor, mayor, judge, witness, resident, doctor,
+  economist, author, researcher, scientist, manager, head, headteacher, head teacher, teacher,
+  principal, headmaster, headmistress, harbour master, harbor master, master, postmaster, stationmaster,
+  coroner, inspector, detective, constable, superintendent, sheriff, police chief, fire chief, surgeon,
+  nurse, midwife, paramedic, engineer, surveyor, architect, planner, auditor, accountant, treasurer,
+  secretary, press secretary, press officer, duty officer, medical officer, clerk, registrar, warden,
+  ranger, curator, librarian, archivist, professor, lecturer, captain, pilot, skipper, coach, founder,
+  owner, landlord, landlady, tenant, farmer, shopkeeper, trader, driver, passenger, student, parent,
+  campaigner, organiser, organizer, activist, volunteer, worker, employee, whistleblower, negotiator,
+  mediator, regulator, ombudsman, commissioner, councillor, councilman, councilwoman, alderman,
+  ambassador, envoy, attorney, solicitor, barrister, investigator, consultant, vicar, priest, bishop,
+  presenter, host, interviewer, reporter, correspondent, editor, journalist, columnist`);
+/** Words that sharpen a role before it ("deputy harbour master", "acting chief executive"). */
+export const ROLE_MODIFIERS = set(`deputy acting assistant senior interim vice lead associate general junior former`);
 /** Sentence openers set off by a comma before the subject ("However, the minister said …"). */
 export const INTRO_ADVERBS = words(`
   However Instead Separately Meanwhile Earlier Later Also Previously Still Yet Now Elsewhere Again
@@ -182,8 +201,13 @@ export const ACCUSATION_NOUNS = set(`claim claims accusation accusations allegat
 export const ACCUSING_CUES = set(`accused accuses alleged alleges claimed claims`);
 /** "Neither figure could be confirmed": nouns of a caveat that covers two claims. */
 export const PAIR_NOUNS = words(`figure figures side sides claim claims account accounts`);
+/** Nouns a caveat uses for what it covers without saying what it is about ("the number of …", "the reports"). */
+export const TOPIC_NOUNS = set(`number numbers claim claims report reports statement statements details detail total`);
 /** "the claim was false": a dispute told by the verdict on it. */
 export const FALSE_WORDS = words(`false untrue misleading wrong incorrect inaccurate baseless`);
+/** "That is simply not true", "That's complete nonsense": adverbs and nouns of a bare retort. */
+export const RETORT_ADVERBS = words(`simply just completely absolutely plainly totally entirely categorically utterly`);
+export const RETORT_NOUNS = words(`nonsense rubbish untrue fiction`);
 /** Phrases that correct a figure given before ("the true number is closer to …"). */
 export const CORRECTIONS = phrases(`the true number, the true figure, the real number, the real figure, the actual number, the actual figure`);
 /** An answer that says the opposite of a claim ("said it had not borrowed any money"). */

@@ -167,6 +167,8 @@ export function scoreSentence(input: ScoreInput): Scored {
   if (!HAS_MIN_WORDS_RE.test(text)) add(WEIGHTS.tooShort, 'too short to check');
   const quote = quotedShare(text) >= QUOTE_SHARE;
   if (quote) reasons.push('direct quote');
+  // Every claim says why it scored as it did, even when nothing raised or lowered it.
+  if (!reasons.length) reasons.push('no sign of a checkable fact');
 
   let kind: ClaimKind = 'factual';
   if (question) kind = 'question';

@@ -61,8 +61,22 @@ export interface ExtractedClaim {
   /** Canonical name: the full name introduced earlier for "Mr Xi", "the minister" or "he". */
   speaker: string | null;
   speakerType: SpeakerType | null;
-  /** The speaker's office or role as the text gives it ("Council leader", "chief executive"), or null. */
+  /**
+   * The speaker's office or role as the text gives it ("Council leader", "chief executive"), or null.
+   * A speaker given only as a noun phrase that is itself a role ("the harbour master", "a council
+   * spokeswoman", "the acting chief executive") is a person (speakerType 'person'), and the role is
+   * the role noun with its rank words but without whose role it is: "harbour master", "spokeswoman",
+   * "acting chief executive". Plural noun phrases ("doctors", "council officials") are groups, without a role.
+   */
   speakerRole: string | null;
+  /**
+   * The words the text itself uses for the speaker in or around this sentence, as written: "Ms Romero",
+   * "he", "the minister", "a spokeswoman", "the operator"; for a sentence inside a quotation, the words
+   * of the sentence that attributes the quotation; in an interview laid out by labels, the label
+   * ("OKAFOR"), and for "A:" lines or unlabelled answers, the interviewee's name as the introduction
+   * writes it. `speaker` is the canonical name this mention resolves to. Null exactly when speaker is null.
+   */
+  speakerMention: string | null;
   cue: string | null;
   flags: ClaimFlags;
   quantities: ExtractedQuantity[];

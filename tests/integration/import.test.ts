@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeUser, resetDatabase } from './db';
 import { importArticle, previewImport } from '@/lib/data/import';
+import { extractArticle } from '@/lib/extraction';
 import { MAX_ARTICLE_CHARS } from '@/lib/validation/articles';
 import type { AppError } from '@/lib/errors';
 
@@ -59,6 +60,25 @@ describe('importing an article', () => {
     expect(article.publishedAt?.toISOString().slice(0, 10)).toBe('2025-05-08');
     const events = await db.event.findMany({ where: { articleId: saved.id } });
     expect(events.map((e) => e.action)).toEqual(['article_import']);
+  });
+
+  it('stores who each claim is attributed to as the extractor reads it: name, kind, role, words used, and the sentence that disputes it', async () => {
+    const j = await makeUser('journalist');
+    const raw =
+      'Council leader Maria Romero said the city had closed 30 libraries since 2019. The council said no library had closed.\n\n' +
+      'Ms Romero added that 4,000 people had signed a petition. Doctors said waiting times rose 12 per cent last year.';
+    const extracted = extractArticle(raw).claims;
+    const saved = await importArticle(j.id, { raw, ...fields });
+    const rows = await db.claim.findMany({ where: { articleId: saved.id }, orderBy: { start: 'asc' } });
+    expect(rows.map((c) => [c.claimant, c.claimantType, c.claimantRole, c.claimantMention])).toEqual(
+      extracted.map((c) => [c.speaker, c.speakerType, c.speakerRole, c.speakerMention]),
+    );
+    const first = rows[0]!;
+    expect([first.claimant, first.claimantType, first.claimantRole]).toEqual(['Maria Romero', 'person', 'Council leader']);
+    expect(first.flagDisputed).toBe(true);
+    expect(first.disputedBy).toBe('The council said no library had closed.');
+    expect(rows.find((c) => c.text.startsWith('Doctors'))?.claimantType).toBe('group');
+    expect(rows.filter((c) => c.disputedBy !== null)).toHaveLength(1);
   });
 
   it('stores no script from hostile HTML in the text, the links or the claims', async () => {

@@ -21,6 +21,7 @@ export function checkInvariants(r: ExtractionResult): void {
     if (c.selector.prefix.length > 32 || c.selector.suffix.length > 32) throw new Error('selector context too long');
     if (!(c.score >= 0 && c.score <= 1)) throw new Error(`score out of range: ${c.score}`);
     if (c.reasons.length === 0) throw new Error('claim without reasons');
+    if ((c.speaker === null) !== (c.speakerMention === null)) throw new Error(`speakerMention without speaker, or the reverse, at ${c.start}`);
     for (const q of [...c.quantities, ...c.entities]) {
       if (q.start < c.start || q.end > c.end || r.text.slice(q.start, q.end) !== q.text) {
         throw new Error(`span ${JSON.stringify(q)} not inside its claim`);
