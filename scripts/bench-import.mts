@@ -28,14 +28,19 @@ const stats = (ms: number[]) => {
   return `min ${s[0]!.toFixed(0)} ms, median ${s[Math.floor(s.length / 2)]!.toFixed(0)} ms, max ${s[s.length - 1]!.toFixed(0)} ms`;
 };
 
-/** Runs `fn`, timing it and the longest gap between ticks of a 2 ms timer on this thread meanwhile. */
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: number; value: T }> {
+/**
+ * Runs `fn`, timing it and the longest gap between ticks of a 2 ms timer on this thread meanwhile,
+ * and the process's peak resident memory (worker threads included) sampled on the same ticks.
+ */
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: number; rss: number; value: T }> {
   let last = performance.now();
   let stall = 0;
+  let rss = process.memoryUsage.rss();
   const tick = setInterval(() => {
     const now = performance.now();
     stall = Math.max(stall, now - last);
     last = now;
+    rss = Math.max(rss, process.memoryUsage.rss());
   }, 2);
   await new Promise((resolve) => setTimeout(resolve, 5));
   const t = performance.now();
@@ -43,7 +48,7 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: 
   const ms = performance.now() - t;
   await new Promise((resolve) => setTimeout(resolve, 5)); // a stall shows when the timer runs again
   clearInterval(tick);
-  return { ms, stall, value };
+  return { ms, stall, rss: Math.max(rss, process.memoryUsage.rss()), value };
 }
 
 async function main() {
@@ -69,12 +74,15 @@ async function main() {
 
     const imports: number[] = [];
     const stalls: number[] = [];
+    const peaks: number[] = [];
+    const rssBefore = process.memoryUsage.rss();
     for (let i = 0; i <= RUNS; i++) {
       const r = await timed(() => importArticle(user.id, { raw, title: `Bench ${i}`, allowDuplicate: true }));
       if (r.value.claimCount !== claims) throw new Error(`saved ${r.value.claimCount} claims, expected ${claims}`);
       if (i === 0) continue; // warm-up
       imports.push(r.ms);
       stalls.push(r.stall);
+      peaks.push(r.rss);
     }
     const inline: number[] = [];
     const inlineStalls: number[] = [];
@@ -95,6 +103,11 @@ async function main() {
 
     console.log(`\nimportArticle, 1,000,000 characters, end to end:        ${stats(imports)}`);
     console.log(`baseline: extractArticle alone, on this thread:         ${stats(inline)}`);
+    const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+    const p = [...peaks].sort((a, b) => a - b);
+    console.log(
+      `peak resident memory of this process during an import:  min ${mb(p[0]!)}, median ${mb(p[p.length >> 1]!)}, max ${mb(p[p.length - 1]!)} (before the first import: ${mb(rssBefore)})`,
+    );
     console.log(`longest stall of this thread during an import:         ${stats(stalls)}`);
     console.log(`longest stall when extracting on this thread instead:  ${stats(inlineStalls)}`);
     console.log(`longest stall while idle for 1 s (the machine's own noise): ${stats(idle)}`);

@@ -3,9 +3,10 @@
 // demo article's page (a 7,000-character article) as the baseline in the same run.
 // A throwaway embedded PostgreSQL is migrated and seeded (demo accounts and article); the long
 // article (the seed article's paragraphs repeated, numbered) is imported through the real
-// data-layer function. For each page: the HTML's size as sent and gzipped, and the time from
-// navigation until the page is usable: the text drawn with its claim marks, and a click on the
-// first listed claim showing that claim's details. Repeated runs: min / median / max.
+// data-layer function. For each page: the HTML's size as sent and gzipped, the server's time to
+// answer it (request to last byte, no browser), and the time from navigation until the page is
+// usable: the text drawn with its claim marks, and a click on the first listed claim showing that
+// claim's details. Repeated runs: min / median / max.
 // Env: BENCH_RUNS (default 5), CHROMIUM_PATH, CLAIMDESK_DIST_DIR (default .next-bench).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,14 +53,44 @@ function longArticle(size: number) {
 }
 
 /** Navigation → text drawn with marks → first listed claim clicked → its details shown. */
+const steps: Record<string, number[]> = {};
+const step = (name: string, ms: number) => (steps[name] ??= []).push(ms);
+
 async function usable(page: Page, url: string): Promise<number> {
   const t0 = performance.now();
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  step('first byte', performance.now() - t0);
+  await page.waitForLoadState('domcontentloaded', { timeout: 120_000 });
+  step('HTML parsed', performance.now() - t0);
   await page.locator('[data-testid="article-text"] mark').first().waitFor({ timeout: 120_000 });
+  step('text drawn', performance.now() - t0);
   const first = page.locator('.claim-list [data-claim-button]').first();
   await first.click({ timeout: 120_000 });
+  step('first claim clicked', performance.now() - t0);
   await page.locator('.claim-details dt', { hasText: 'Claimant' }).waitFor({ timeout: 120_000 });
   return performance.now() - t0;
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+
+/** BENCH_PROFILE=1: one navigation to `url` under Chromium's CPU profiler; prints where the page's time went. */
+async function profile(page: Page, url: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await usable(page, url);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  console.error('CPU profile of one navigation to the long article, self time (ms):');
+  for (const [k, ms] of top) console.error(`  ${ms.toFixed(0).padStart(6)}  ${k}`);
 }
 
 async function main() {
@@ -124,8 +155,8 @@ async function main() {
     await page.waitForURL(/\/dashboard$/);
 
     console.log(`workspace page, ${RUNS} runs each after one warm-up; ${loadLine()}`);
-    console.log('| article | characters | claims | HTML | HTML gzipped | usable after (min / median / max) |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log('| article | characters | claims | HTML | HTML gzipped | server: request to last byte | usable after (min / median / max) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const [name, id, chars] of [
       ['demo article (baseline)', demo.id, demo.plainText.length],
       ['long article', long.id, SIZE],
@@ -135,14 +166,28 @@ async function main() {
       if (res.status() !== 200) throw new Error(`/articles/${id} answered ${res.status()}`);
       await usable(page, `/articles/${id}`); // warm-up
       const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push(await usable(page, `/articles/${id}`));
+      const served: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        await (await context.request.get(`/articles/${id}`)).body();
+        served.push(performance.now() - t0);
+        times.push(await usable(page, `/articles/${id}`));
+      }
       const t = stats(times);
+      const sv = stats(served);
+      const breakdown = Object.entries(steps)
+        .map(([k, v]) => `${k} ${(stats(v.slice(-RUNS)).median / 1000).toFixed(2)} s`)
+        .join(', ');
+      for (const k of Object.keys(steps)) delete steps[k];
       const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
       console.log(
         `| ${name} | ${chars.toLocaleString('en')} | ${claimsOf(id)} | ${kb(html.length)} | ${kb(zlib.gzipSync(html).length)} | ` +
+          `${sv.min.toFixed(0)} / ${sv.median.toFixed(0)} / ${sv.max.toFixed(0)} ms | ` +
           `${(t.min / 1000).toFixed(2)} / ${(t.median / 1000).toFixed(2)} / ${(t.max / 1000).toFixed(2)} s |`,
       );
+      console.error(`  ${name}, medians from navigation: ${breakdown}`);
     }
+    if (process.env.BENCH_PROFILE) await profile(page, `/articles/${long.id}`);
     console.log(`\n${loadLine()}`);
     await browser.close();
   } finally {

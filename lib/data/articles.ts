@@ -34,7 +34,7 @@ export async function recentArticles(take: number) {
  */
 export async function getArticleWorkspace(actorId: string | null, id: string) {
   await authorize(actorId, 'workspace.read');
-  const [article, claims] = await Promise.all([
+  const [article, claims, anchored] = await Promise.all([
     db.article.findUnique({
       where: { id },
       select: {
@@ -59,26 +59,33 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
         id: true,
         start: true,
         end: true,
-        text: true,
         status: true,
         score: true,
         recommended: true,
         version: true,
         anchorStatus: true,
         anchorPending: true,
-        anchorSimilarity: true,
-        textBefore: true,
         needsRecheck: true,
         latestRating: true,
         latestVerdictKind: true,
       },
     }),
+    // The words are the article's own between start and end, except where a new version moved
+    // them away: only those claims' stored words (and the words before) are read.
+    db.claim.findMany({
+      where: { articleId: id, OR: [{ anchorPending: true }, { anchorStatus: 'orphaned' }] },
+      select: { id: true, text: true, textBefore: true, anchorSimilarity: true },
+    }),
   ]);
   if (!article) throw notFound('That article');
+  const moved = new Map(anchored.map((c) => [c.id, c]));
   return {
     article,
     claims: claims.map(({ latestRating, latestVerdictKind, ...c }) => ({
       ...c,
+      text: moved.get(c.id)?.text ?? article.plainText.slice(c.start, c.end),
+      textBefore: moved.get(c.id)?.textBefore ?? null,
+      anchorSimilarity: moved.get(c.id)?.anchorSimilarity ?? null,
       verdict: latestRating && latestVerdictKind ? { rating: latestRating, kind: latestVerdictKind } : null,
     })),
   };

@@ -1,18 +1,23 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, memo, startTransition, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ArticleProps, NumberedClaim } from './workspace';
 import { claimLabel, markClass } from './claim-marks';
 
 export type TextSelection = { start: number; end: number; text: string };
 type Piece = { start: number; end: number; claim: NumberedClaim | null; href: string | null };
+type Group = { claim: NumberedClaim | null; pieces: Piece[] };
+
+/** Where each paragraph ends (after its blank line): the text is drawn a paragraph per block. */
+const PARAGRAPH_END = /\n[^\S\n]*\n\s*/g;
+const paragraphEnds = (text: string) => Array.from(text.matchAll(PARAGRAPH_END), (m) => m.index + m[0].length);
 
 /**
  * Cuts the text at every claim and link boundary. Spans are UTF-16 offsets into the plain text,
  * which is exactly what String#slice uses, so nothing is re-measured here.
  */
 function pieces(text: string, claims: NumberedClaim[], links: ArticleProps['links']): Piece[] {
-  const cuts = new Set([0, text.length]);
+  const cuts = new Set([0, text.length, ...paragraphEnds(text)]);
   for (const s of [...claims, ...links]) if (s.start >= 0 && s.end <= text.length && s.start < s.end) cuts.add(s.start).add(s.end);
   const at = [...cuts].sort((a, b) => a - b);
   const out: Piece[] = [];
@@ -75,16 +80,35 @@ export function ArticleText(props: Props) {
   return <MarkedText {...props} />;
 }
 
+/**
+ * How many of `total` paragraphs to draw: the first screenfuls at once, then a chunk per task, so
+ * a long article answers clicks and keys while the rest is drawn.
+ */
+function useProgressive(total: number, first = 120, step = 400) {
+  const [shown, setShown] = useState(first);
+  useEffect(() => {
+    if (shown >= total) return;
+    const t = setTimeout(() => startTransition(() => setShown((s) => s + step)), 0);
+    return () => clearTimeout(t);
+  }, [shown, total, step]);
+  return Math.min(shown, total);
+}
+
 function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const groups = useMemo(() => {
-    const out: { claim: NumberedClaim | null; pieces: Piece[] }[] = [];
+  // Paragraphs, each a block the browser lays out only when it is near the screen (CSS
+  // content-visibility), and a memoised component React re-renders only when its selection changes.
+  const blocks = useMemo(() => {
+    const ends = new Set(paragraphEnds(text));
+    const out: Group[][] = [[]];
     for (const p of pieces(text, claims, links)) {
-      const last = out[out.length - 1];
+      const block = out[out.length - 1]!;
+      const last = block[block.length - 1];
       if (last && last.claim?.id === p.claim?.id && p.claim) last.pieces.push(p);
-      else out.push({ claim: p.claim, pieces: [p] });
+      else block.push({ claim: p.claim, pieces: [p] });
+      if (!p.claim && ends.has(p.end)) out.push([]);
     }
-    return out;
+    return out.filter((b) => b.length > 0);
   }, [text, claims, links]);
 
   // Remembers the last selection made inside the article, for "Add as a claim" and span fixes.
@@ -112,6 +136,30 @@ function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: 
     };
   }, [onSelection, text]);
 
+  const shown = useProgressive(blocks.length);
+  return (
+    <div ref={root} className="article-body" data-testid="article-text" aria-busy={shown < blocks.length}>
+      {shown < blocks.length && (
+        <p className="muted small drawing" data-nontext="">
+          Drawing the article: {Math.round((shown / blocks.length) * 100)}%…
+        </p>
+      )}
+      {blocks.slice(0, shown).map((b) => (
+        <TextBlock
+          key={b[0]!.pieces[0]!.start}
+          groups={b}
+          text={text}
+          selectedId={selectedId && b.some((g) => g.claim?.id === selectedId) ? selectedId : null}
+          onSelect={onSelect}
+        />
+      ))}
+    </div>
+  );
+}
+
+type BlockProps = { groups: Group[]; text: string; selectedId: string | null; onSelect: (id: string) => void };
+
+const TextBlock = memo(function TextBlock({ groups, text, selectedId, onSelect }: BlockProps) {
   const render = (p: Piece): ReactNode => {
     const s = text.slice(p.start, p.end);
     return p.href ? (
@@ -122,9 +170,8 @@ function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: 
       s
     );
   };
-
   return (
-    <div ref={root} className="article-body" data-testid="article-text">
+    <div className="text-block">
       {groups.map((g) =>
         g.claim ? (
           <span key={g.pieces[0]!.start}>
@@ -142,9 +189,9 @@ function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: 
             </span>
           </span>
         ) : (
-          <span key={g.pieces[0]!.start}>{g.pieces.map(render)}</span>
+          <Fragment key={g.pieces[0]!.start}>{g.pieces.map(render)}</Fragment>
         ),
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FormMessage } from '@/app/components/form-bits';
 import { ConflictNotice } from '@/app/components/conflict-notice';
@@ -28,19 +29,14 @@ export function TextPane({
   onSelect: (id: string) => void;
   onSelection?: (s: TextSelection) => void;
 }) {
+  // The same array while the claims are the same: the text's layout is worked out again only then.
+  const placed = useMemo(() => claims.filter((c) => c.anchorStatus !== 'orphaned'), [claims]);
   return (
     <section aria-labelledby="text-heading" className="workspace-text">
       <h2 id="text-heading">Article text</h2>
       <Legend />
       {/* Claims whose words a new version removed have no place in this text (the review list shows them). */}
-      <ArticleText
-        text={article.text}
-        links={article.links}
-        claims={claims.filter((c) => c.anchorStatus !== 'orphaned')}
-        selectedId={selectedId}
-        onSelect={onSelect}
-        onSelection={onSelection}
-      />
+      <ArticleText text={article.text} links={article.links} claims={placed} selectedId={selectedId} onSelect={onSelect} onSelection={onSelection} />
     </section>
   );
 }
