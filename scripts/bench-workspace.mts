@@ -8,41 +8,16 @@
 // usable: the text drawn with its claim marks, and a click on the first listed claim showing that
 // claim's details. Repeated runs: min / median / max.
 // Env: BENCH_RUNS (default 5), CHROMIUM_PATH, CLAIMDESK_DIST_DIR (default .next-bench).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 // @ts-expect-error plain .mjs helpers without type declarations
-import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { migrateDeploy } from './migrate.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { buildIfNeeded } from './build.mjs';
+import { startBenchApp } from './bench-app.mjs';
 import { loadLine, stats } from './bench-stats.mts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function freePort(from: number) {
-  for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
-  throw new Error(`no free port from ${from}`);
-}
-
-async function waitFor(url: string, ms = 120_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
 
 /** The seed article's paragraphs repeated to `size` characters, numbered so no two are alike. */
 function longArticle(size: number) {
@@ -94,26 +69,8 @@ async function profile(page: Page, url: string) {
 }
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-ws-'));
-  chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(54460), persistent: false, quiet: true });
-  let app: ChildProcess | null = null;
+  const { base, dbUrl, stop } = await startBenchApp({ name: 'bench-ws', pgPort: 54460, appPort: 3400, ready: '/login' });
   try {
-    await pg.createDatabase('bench');
-    const dbUrl = pg.url('bench');
-    await migrateDeploy(dbUrl);
-    const env = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
-    };
-    const seeded = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
-      stdio: ['ignore', 2, 2],
-      env: { ...env, NODE_ENV: 'development' },
-    });
-    if (seeded.status !== 0) throw new Error('seeding failed');
-
     process.env.DATABASE_URL = dbUrl;
     const { db } = await import('@/lib/db');
     const { importArticle } = await import('@/lib/data/import');
@@ -124,15 +81,6 @@ async function main() {
     const counts = await db.claim.groupBy({ by: ['articleId'], where: { articleId: { in: [demo.id, long.id] } }, _count: true });
     const claimsOf = (id: string) => counts.find((c) => c.articleId === id)?._count ?? 0;
     await db.$disconnect();
-
-    buildIfNeeded(env);
-    const port = await freePort(3400);
-    const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ['scripts/server.mjs'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
-    });
-    await waitFor(`${base}/login`);
 
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -191,9 +139,7 @@ async function main() {
     console.log(`\n${loadLine()}`);
     await browser.close();
   } finally {
-    app?.kill();
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

@@ -9,16 +9,13 @@
 // Env: BENCH_DURATION (s per run, default 20), BENCH_CONNECTIONS (default 50), BENCH_TRIALS
 // (default 3), CLAIMDESK_DIST_DIR. Flags: --json prints the results as JSON at the end.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-import { migrateDeploy } from './migrate.mjs';
-import { buildIfNeeded } from './build.mjs';
+import { freePort, startBenchApp, waitFor } from './bench-app.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -27,25 +24,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const asJson = process.argv.includes('--json');
 const log = (...a) => console.error(...a);
-
-async function freePort(from) {
-  for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
-  throw new Error(`no free port from ${from}`);
-}
-
-async function waitFor(url, ms = 120_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
 
 /** CPU time (ms) a process has used so far, from Linux's /proc; null elsewhere. */
 function cpuMs(pid) {
@@ -133,34 +111,8 @@ async function startBare(body, contentType, dir, encoding = null) {
 }
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-'));
-  chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(54360), persistent: false, quiet: true });
-  let app = null;
+  const { base, app, env, dir, stop } = await startBenchApp({ name: 'bench', pgPort: 54360, appPort: 3300, ready: '/api/fact-checks' });
   try {
-    await pg.createDatabase('claimdesk_bench');
-    const dbUrl = pg.url('claimdesk_bench');
-    await migrateDeploy(dbUrl);
-    const env = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
-    };
-    const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
-      stdio: ['ignore', 2, 2],
-      env: { ...env, NODE_ENV: 'development' },
-    });
-    if (seed.status !== 0) throw new Error('seeding failed');
-    buildIfNeeded(env);
-
-    const port = await freePort(3300);
-    const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ['scripts/server.mjs'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
-    });
-    await waitFor(`${base}/api/fact-checks`);
     const index = await (await fetch(`${base}/api/fact-checks`)).json();
     const slug = index.factChecks[0]?.slug;
     if (!slug) throw new Error('the seed published no fact-check');
@@ -233,12 +185,7 @@ async function main() {
     console.log(`\n1-minute load average during the runs: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`);
     if (asJson) console.log(JSON.stringify(results, null, 2));
   } finally {
-    if (app && app.exitCode === null) {
-      app.kill('SIGTERM');
-      await new Promise((r) => app.once('exit', r));
-    }
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

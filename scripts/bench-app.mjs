@@ -1,0 +1,76 @@
+// What the benchmarks that drive the real server share: a throwaway embedded PostgreSQL,
+// migrated and seeded (demo accounts, the demo article and its published fact-check), the
+// production build (built only when sources changed) served by scripts/server.mjs.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
+import { migrateDeploy } from './migrate.mjs';
+import { buildIfNeeded } from './build.mjs';
+
+export async function freePort(from) {
+  for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
+  throw new Error(`no free port from ${from}`);
+}
+
+export async function waitFor(url, ms = 120_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+/**
+ * Starts PostgreSQL (seeded) and the app. Returns the app's base URL and process, the database
+ * URL, a scratch folder, and stop(). `ready` is the path waited for before returning.
+ */
+export async function startBenchApp({ name, pgPort, appPort, ready }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `claimdesk-${name}-`));
+  chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(pgPort), persistent: false, quiet: true });
+  let app = null;
+  const stop = async () => {
+    if (app && app.exitCode === null) {
+      app.kill('SIGTERM');
+      await new Promise((r) => app.once('exit', r));
+    }
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await pg.createDatabase('claimdesk_bench');
+    const dbUrl = pg.url('claimdesk_bench');
+    await migrateDeploy(dbUrl);
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
+    };
+    const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
+      stdio: ['ignore', 2, 2],
+      env: { ...env, NODE_ENV: 'development' },
+    });
+    if (seed.status !== 0) throw new Error('seeding failed');
+    buildIfNeeded(env);
+    const port = await freePort(appPort);
+    const base = `http://127.0.0.1:${port}`;
+    app = spawn(process.execPath, ['scripts/server.mjs'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
+    });
+    await waitFor(`${base}${ready}`);
+    return { base, app, dbUrl, env, dir, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
