@@ -4,6 +4,7 @@
  * disputed. A sentence that only talks about verification or sourcing is meta, not a claim.
  */
 import type { Attribution } from './attribution';
+import { figureDisputes } from './figure-disputes';
 import {
   ACCOUNT_NOUNS,
   ACCUSATION_NOUNS,
@@ -33,7 +34,7 @@ import {
 } from './lexicon';
 import { anyOf } from './regex';
 import type { Span } from './html';
-import type { ClaimFlags } from './types';
+import type { ClaimFlags, ExtractedQuantity } from './types';
 
 // "could not independently verify", "has not been able to confirm".
 const VERIFY_RE = new RegExp(
@@ -95,7 +96,13 @@ interface CaveatOutcome {
 }
 
 /** `spans[i]` is where `sentences[i]` lies in the text: a dispute in a later sentence points at it. */
-export function applyCaveats(sentences: string[], attrs: Attribution[], paras: number[], spans: Span[]): CaveatOutcome {
+export function applyCaveats(
+  sentences: string[],
+  attrs: Attribution[],
+  paras: number[],
+  spans: Span[],
+  quantities: ExtractedQuantity[][],
+): CaveatOutcome {
   const meta = sentences.map(() => false);
   const flags: ClaimFlags[] = sentences.map(() => ({ unverified: false, disputed: false, disputedBy: null }));
   sentences.forEach((s, i) => {
@@ -126,6 +133,10 @@ export function applyCaveats(sentences: string[], attrs: Attribution[], paras: n
   });
   sentences.forEach((s, i) => {
     if (!meta[i]) markDispute(i, s, sentences, attrs, meta, flags, spans);
+  });
+  // "The union said it had failed four times. The operator said once.": a different figure disputes too.
+  figureDisputes({ sentences, attrs, paras, meta, spans, quantities }).forEach((j, i) => {
+    if (j >= 0 && !flags[j]?.disputed) markDisputed(flags[j] as ClaimFlags, spans[i]);
   });
   const starts = new Set(flags.map((f) => f.disputedBy?.start));
   return { meta, flags, disputes: spans.map((sp) => starts.has(sp.start)) };

@@ -38,7 +38,7 @@ export { DEFAULT_THRESHOLD } from './scoring';
 export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
-export const EXTRACTOR_VERSION = 'claimdesk-extract/2.2.0';
+export const EXTRACTOR_VERSION = 'claimdesk-extract/2.3.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
@@ -79,14 +79,16 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
   // 6. caveats: what the article says about its own claims (unverified, disputed, meta).
   const paragraphOf = spans.map((s) => s.para);
-  const caveats = applyCaveats(sentences, attributions, paragraphOf, spans);
+  // Quantities (step 7) are read first: a rebuttal by figures (step 6) compares them.
+  const quantitiesOf = spans.map((span) => findQuantities(text, span));
+  const caveats = applyCaveats(sentences, attributions, paragraphOf, spans, quantitiesOf);
 
   // 7. quantities and 8. scoring, sentence by sentence.
   const claims = spans.map((span, i): ExtractedClaim => {
     const sentence = sentences[i] ?? '';
     const attribution = attributions[i] ?? UNATTRIBUTED;
     const flags = caveats.flags[i] ?? { ...UNFLAGGED };
-    const quantities = findQuantities(text, span);
+    const quantities = quantitiesOf[i] ?? [];
     const entities = toEntities(text, runs[i] ?? [], names);
     const disputes = caveats.disputes[i] ?? false;
     const scored = scoreSentence({ text: sentence, quantities, entities, attribution, meta: caveats.meta[i] ?? false, flags, disputes });

@@ -212,6 +212,19 @@ export const RETORT_NOUNS = words(`nonsense rubbish untrue fiction`);
 export const CORRECTIONS = phrases(`the true number, the true figure, the real number, the real figure, the actual number, the actual figure`);
 /** An answer that says the opposite of a claim ("said it had not borrowed any money"). */
 export const NEGATIONS = phrases(`not, no, never, none, nothing, false, untrue, misleading`);
+/** A rebuttal by figures: words that name what a money figure is, all one thing ("cost £40m" … "the overrun is £26m"). */
+export const COST_WORDS = set(`cost costs overrun overruns overspend overspent bill price prices`);
+/** "failed once", "changed it twice": counts of times in words. */
+export const FREQUENCY_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+/** Words near a figure that do not say what it counts: speech, trend verbs, scale and filler. */
+export const FIGURE_STOP_WORDS = set(`
+  said says told added that this those these with from have were been more than less fewer would will could
+  should they them their there which about after before while also only some over under least almost
+  nearly around roughly just still even much many most such each other then when what into onto
+  million millions billion billions thousand thousands hundred hundreds percent cent total number figure
+  figures rose risen rise rises rising fell fall falls fallen falling grew grow grown grows increase
+  increased increases decrease decreased decreases dropped drop drops climbed jumped went come came
+  being does statement`);
 export const DISPUTE_VERBS = words(`
   deny denies denied denying dispute disputes disputed disputing rejects rejected rejecting reject refute
   refutes refuted refuting rebuts rebutted rebutting rebut contests contested contesting contest dismisses
