@@ -8,6 +8,7 @@ import { claimHistory } from '@/lib/data/history';
 import { noteSelect } from '@/lib/data/notes';
 import { sourceSelect } from '@/lib/data/sources';
 import { latestFirst, rulingNeedsCorrection, verdictSelect } from '@/lib/data/verdicts';
+import { openSendBack } from '@/lib/data/workflow';
 import { allowedMoves } from '@/lib/workflow';
 
 /**
@@ -43,6 +44,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
   if (!claim) throw notFound('That claim');
 
   const moves = allowedMoves(actor, claim.status);
+  const sentBack = await openSendBack(db, claimId, claim.status);
   // Only someone who may assign now needs the list of people to assign to.
   const assignable = moves.includes('assign')
     ? await db.user.findMany({
@@ -58,6 +60,8 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
     notes,
     verdicts,
     history,
+    /** The unanswered send-back (reason, when, by whom), shown until a verdict is proposed again. */
+    sentBack,
     /** Whether a new ruling that changes what readers see needs a correction reason. */
     needsCorrection,
     /** Journalists and editors the claim can be assigned to; empty unless `moves` has 'assign'. */

@@ -77,11 +77,19 @@ export async function assignClaim(actorId: string | null, input: TAssignClaim) {
   });
 }
 
-/** An editor sends a claim back for more research; the reason goes in the history and the notes. */
+/**
+ * An editor sends a claim back for more research; the reason goes in the history and the notes.
+ * The claim returns to whoever worked on it: its assignee, or else the author of its latest
+ * proposal (if still an active journalist or editor), so it never sits in nobody's queue.
+ */
 export async function sendBackClaim(actorId: string | null, input: TSendBack) {
   const data = parseOrThrow(ZSendBackSchema, input);
   return db.$transaction(async (tx) => {
-    const { actor, claim } = await moveClaim(tx, actorId, 'sendBack', data.claimId, data.version, { reason: data.reason });
+    await authorize(actorId, TRANSITIONS.sendBack.permission, tx);
+    const current = await tx.claim.findUnique({ where: { id: data.claimId }, select: { assigneeId: true } });
+    const proposer = current && !current.assigneeId ? await lastProposer(tx, data.claimId) : null;
+    const extra = { reason: data.reason, ...(proposer ? { assigneeId: proposer } : {}) };
+    const { actor, claim } = await moveClaim(tx, actorId, 'sendBack', data.claimId, data.version, extra);
     const body = `Sent back: ${data.reason}`;
     const note = await tx.note.create({ data: { claimId: claim.id, authorId: actor.id, body }, select: { id: true } });
     await recordEvent(tx, {
@@ -94,4 +102,30 @@ export async function sendBackClaim(actorId: string | null, input: TSendBack) {
     });
     return claim;
   });
+}
+
+/** The active journalist or editor who proposed the claim's latest verdict, or null. */
+async function lastProposer(tx: Tx, claimId: string): Promise<string | null> {
+  const v = await tx.verdict.findFirst({
+    where: { claimId, kind: 'proposed', by: { active: true, role: { in: ['journalist', 'editor'] } } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { byId: true },
+  });
+  return v?.byId ?? null;
+}
+
+/**
+ * Why the claim was last sent back, while that is unanswered: the claim is being researched again
+ * and nobody has proposed a verdict since. Null otherwise.
+ */
+export async function openSendBack(client: Tx | typeof db, claimId: string, status: string) {
+  if (status !== 'researching') return null;
+  const e = await client.event.findFirst({
+    where: { claimId, action: { in: ['claim_sendBack', 'claim_propose'] } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    select: { action: true, at: true, after: true, actor: { select: { name: true } } },
+  });
+  if (e?.action !== 'claim_sendBack') return null;
+  const reason = (e.after as { reason?: unknown } | null)?.reason;
+  return { reason: typeof reason === 'string' ? reason : '', at: e.at, by: e.actor?.name ?? 'An editor' };
 }

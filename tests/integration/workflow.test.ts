@@ -84,6 +84,27 @@ describe('the claim workflow', () => {
     expect(await snapshot(c.id)).toEqual(before);
   });
 
+  it('a send-back returns the claim to whoever worked on it and shows the reason until a verdict is proposed again', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    // Proposed with no assignee (a journalist picked it up from the list), then sent back.
+    const c = await makeClaim(a.id, { status: 'researching' });
+    let v = (await proposeVerdict(journalist.id, verdict(c.id, c.version))).claim.version;
+    v = (await sendBackClaim(editor.id, { claimId: c.id, version: v, reason: 'Find the ministry transcript' })).version;
+    const back = await db.claim.findUniqueOrThrow({ where: { id: c.id }, select: { status: true, assigneeId: true } });
+    expect(back).toEqual({ status: 'researching', assigneeId: journalist.id });
+    const event = await db.event.findFirstOrThrow({ where: { claimId: c.id, action: 'claim_sendBack' } });
+    expect(event.after).toMatchObject({ status: 'researching', assignee: 'Jo', reason: 'Find the ministry transcript' });
+    expect((await getClaimPage(journalist.id, c.id)).sentBack).toMatchObject({ reason: 'Find the ministry transcript', by: 'Ed' });
+    // Answered: a new proposal ends the banner.
+    await proposeVerdict(journalist.id, verdict(c.id, v, { rating: 'unverified' }));
+    expect((await getClaimPage(journalist.id, c.id)).sentBack).toBeNull();
+    // An assigned claim keeps its assignee.
+    const d = await makeClaim(a.id, { status: 'in_review', assigneeId: editor.id });
+    await sendBackClaim(editor.id, { claimId: d.id, version: d.version, reason: 'x' });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: d.id } })).assigneeId).toBe(editor.id);
+  });
+
   it('assigns only to active journalists or editors', async () => {
     const { journalist, editor, admin } = await people();
     const a = await article(journalist.id);

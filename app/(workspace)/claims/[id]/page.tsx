@@ -4,6 +4,7 @@ import { currentUserId } from '@/lib/auth/session';
 import { getClaimPage, type ClaimPage as ClaimPageData } from '@/lib/data/claim-page';
 import { guard } from '@/lib/page-guard';
 import { describeClaimant, STATUS_LABELS } from '@/lib/labels';
+import { formatDateTime } from '@/lib/format';
 import { isId } from '@/lib/validation/common';
 import { AttributionForm } from './claim-forms';
 import { NoteForm } from './note-form';
@@ -28,6 +29,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <Link href={`/articles/${claim.article.id}`}>← {claim.article.title}</Link>
       </p>
       <h1>Claim</h1>
+      {page.sentBack && (
+        <div className="alert warn" role="note" aria-label="Sent back">
+          <p>
+            <strong>
+              Sent back by {page.sentBack.by} on {formatDateTime(page.sentBack.at)}:
+            </strong>{' '}
+            {page.sentBack.reason}
+          </p>
+          <p className="small">This stays here until a verdict is proposed again.</p>
+        </div>
+      )}
       <ClaimFacts claim={claim} />
       <div className="claim-grid">
         <div>
