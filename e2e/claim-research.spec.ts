@@ -15,7 +15,7 @@ test.describe('as a journalist', () => {
     const setup = dataLayer<Setup>('claims-setup', { title: title('research'), contains: BORDER });
     expect(setup.text).toContain(BORDER);
     await page.goto(`/claims/${setup.claimId}`);
-    await expect(page.getByRole('heading', { name: 'Claim', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Claim \d+$/ })).toBeVisible();
     await expect(page.locator('.claim-quote')).toContainText('two attempts to break through the border');
 
     // A bad URL is refused next to the field, and what was typed stays.

@@ -2,7 +2,7 @@ import http from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ZClaimReviewSchema } from '../lib/claimreview/schema';
+import { claimReviews } from './support/claim-reviews';
 import { DEMO_ARTICLE } from '../prisma/demo';
 
 // The reader's side as a new visitor finds it: the seed's published demo fact-check.
@@ -14,7 +14,7 @@ async function openDemo(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();
 }
 
-test('the demo fact-check says it is demo content and credits the original article', async ({ page }) => {
+test('the demo fact-check says it is demo content and credits the original article', async ({ page, request }) => {
   await openDemo(page);
   await expect(page.getByText('Demo content.', { exact: true }).first()).toBeVisible();
   const meta = page.locator('dl.meta');
@@ -34,8 +34,25 @@ test('the demo fact-check says it is demo content and credits the original artic
       s.href.startsWith('https://en.wikipedia.org/wiki/') || (s.href.startsWith('https://example.org/') && s.text.startsWith('Demo source: ')),
     ).toBe(true);
   }
-  const reviews = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => ZClaimReviewSchema.parse(JSON.parse(b)));
+  // One page per claim, each with its one ClaimReview.
+  const reviews = await claimReviews(request, page.url().split('/').pop()!);
   expect(reviews).toHaveLength(7);
+});
+
+test('each claim has its own page: the verdict, the sources, where it was said, and a way back', async ({ page }) => {
+  await openDemo(page);
+  const tally = page.getByRole('region', { name: 'Verdicts' });
+  await expect(tally).toContainText(/^Verdicts7 claims: \d+ /);
+  const kursk = page.locator('.claim-card').filter({ hasText: "Russia's Defence Ministry said" });
+  const n = /Claim (\d+)/.exec((await kursk.getByRole('heading', { level: 3 }).textContent()) ?? '')![1];
+  await kursk.getByRole('link', { name: 'This claim’s own page' }).click();
+  await expect(page).toHaveURL(new RegExp(`/fact-checks/[a-z0-9-]+/claims/${n}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Claim ${n}: Unverified`);
+  await expect(page.getByRole('region', { name: 'Where it was said' })).toContainText('The National, 8 May 2025');
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole('link', { name: /in the article, with the other claims we checked/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();
 });
 
 test('the reader’s pages have no accessibility violations at all', async ({ page }) => {

@@ -53,6 +53,23 @@ export function publicBaseUrl(): string {
 export const ORGANISATION_NAME = process.env.CLAIMDESK_ORG_NAME ?? 'Claimdesk';
 
 /**
+ * The organisation as published markup describes it: its site (CLAIMDESK_ORG_URL, default the
+ * public address), its logo (CLAIMDESK_ORG_LOGO, default the logo this app serves) and its other
+ * profiles (CLAIMDESK_ORG_SAME_AS: addresses separated by spaces or commas, e.g. its Wikidata
+ * entry and IFCN signatory page).
+ */
+export function organisation() {
+  const base = publicBaseUrl();
+  return {
+    name: ORGANISATION_NAME,
+    url: process.env.CLAIMDESK_ORG_URL?.trim() || base,
+    logo: process.env.CLAIMDESK_ORG_LOGO?.trim() || `${base}/logo.png`,
+    sameAs: (process.env.CLAIMDESK_ORG_SAME_AS ?? '').split(/[\s,]+/).filter((u) => /^https?:\/\//.test(u)),
+  };
+}
+export type Organisation = ReturnType<typeof organisation>;
+
+/**
  * Sign-in throttling (lib/auth/throttle.ts). Per account and client: the first `quickFailures`
  * wrong passwords cost nothing; after that each attempt must wait since the previous one, twice
  * as long each time (firstWait, 2×, 4×… up to maxWait), until a success or a day without one.

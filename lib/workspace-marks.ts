@@ -11,7 +11,7 @@ import type { AnchorStatus, ClaimStatus, Rating, VerdictKind } from '@/lib/gener
 
 export type ClaimMark = {
   id: string;
-  /** 1, 2, 3… in text order. */
+  /** The claim's stable number in its article (never reused; a merge or split issues new ones). */
   n: number;
   start: number;
   end: number;
@@ -29,6 +29,7 @@ export type ClaimMark = {
 
 export type PackedMarks = {
   id: string[];
+  n: number[];
   start: number[];
   end: number[];
   status: ClaimStatus[];
@@ -44,7 +45,7 @@ export type PackedMarks = {
   orphanText: Record<number, string>;
 };
 
-type Source = Omit<ClaimMark, 'n' | 'text'> & { text: string };
+type Source = Omit<ClaimMark, 'n' | 'text'> & { number: number; text: string };
 
 const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
@@ -52,6 +53,7 @@ const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 export function packMarks(claims: Source[]): PackedMarks {
   const p: PackedMarks = {
     id: [],
+    n: [],
     start: [],
     end: [],
     status: [],
@@ -66,6 +68,7 @@ export function packMarks(claims: Source[]): PackedMarks {
   };
   claims.forEach((c, i) => {
     p.id.push(c.id);
+    p.n.push(c.number);
     p.start.push(c.start);
     p.end.push(c.end);
     p.status.push(c.status);
@@ -86,7 +89,7 @@ export function unpackMarks(p: PackedMarks): ClaimMark[] {
     const [rating, kind] = p.verdict[i]?.split(' ') ?? [];
     return {
       id,
-      n: i + 1,
+      n: p.n[i]!,
       start: p.start[i]!,
       end: p.end[i]!,
       status: p.status[i]!,

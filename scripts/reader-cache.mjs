@@ -1,5 +1,5 @@
 // The in-memory copy of the reader's hot pages that scripts/server.mjs answers from:
-// /fact-checks/<slug> and /api/fact-checks/<slug>. Plain Node (no Next, no database), so the unit
+// /fact-checks/<slug>, its claims' pages /fact-checks/<slug>/claims/<n>, and /api/fact-checks/<slug>. Plain Node (no Next, no database), so the unit
 // tests drive it with a stand-in for Next's handler (tests/unit/reader-cache.test.ts).
 //
 // - A copy holds the identity bytes Next rendered, and the version of the fact-check they show
@@ -19,7 +19,9 @@
 import zlib from 'node:zlib';
 
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
-const CACHEABLE = /^\/(?:api\/)?fact-checks\/([a-z0-9][a-z0-9-]{0,99})$/;
+const CACHEABLE = /^\/(?:api\/)?fact-checks\/([a-z0-9][a-z0-9-]{0,99})(?:\/claims\/[1-9]\d{0,5})?$/;
+/** The fact-check a cached path belongs to. */
+const slugOf = (key) => CACHEABLE.exec(key)?.[1];
 // Set per response here; the rest of Next's headers are kept with the copy.
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-claimdesk-cache']);
 const VERSION_HEADER = 'x-claimdesk-version'; // lib/public-cache.ts VERSION_HEADER
@@ -243,7 +245,8 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
       for (const { slug, version } of states) {
         const before = versions.get(slug);
         versions.set(slug, version);
-        for (const key of [`/fact-checks/${slug}`, `/api/fact-checks/${slug}`]) {
+        const keys = new Set([...entries.keys(), ...flights.keys(), ...lastGood.keys()].filter((k) => slugOf(k) === slug));
+        for (const key of keys) {
           if (entries.get(key)?.version !== version) entries.delete(key);
           // A render already under way may show the old version: later requests start a new one.
           if (before !== version) flights.delete(key);

@@ -2,7 +2,8 @@
 //   1. a database: DATABASE_URL if set, else an embedded PostgreSQL under .data/pg (its password
 //      generated into .data/pg-password), supervised: restarted if it dies
 //   2. migrations, then the seed (demo accounts and article in development)
-//   3. an auth secret: required in production, generated once into .data/ otherwise
+//   3. an auth secret and the public address: required in production (NODE_ENV=production),
+//      generated once into .data/ / this machine's address otherwise
 //   4. a production build of the app when the sources changed, then scripts/server.mjs
 // `npm run dev` does the same with `next dev` instead of 3–4's build.
 // Ctrl-C / SIGTERM stops the app and then the embedded PostgreSQL cleanly.
@@ -47,8 +48,29 @@ function authSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * The site's public address, in every absolute URL readers and search engines get (ClaimReview,
+ * feeds, share links). A production start refuses to guess one: markup naming localhost would be
+ * published. Outside production it is this machine's address.
+ */
+function publicUrl() {
+  const given = (process.env.CLAIMDESK_PUBLIC_URL ?? process.env.NEXTAUTH_URL)?.trim();
+  if (given) {
+    if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(given))
+      fail(`CLAIMDESK_PUBLIC_URL must be an http(s) address, like https://factcheck.example.org (got "${given}").`);
+    return given.replace(/\/+$/, '');
+  }
+  if (production) {
+    fail(
+      'NODE_ENV=production but CLAIMDESK_PUBLIC_URL (or NEXTAUTH_URL) is not set.\n  Set it to the address readers use, e.g. https://factcheck.example.org: published markup and feeds name it.',
+    );
+  }
+  return `http://localhost:${port}`;
+}
+
 async function main() {
   const secret = authSecret();
+  const siteUrl = publicUrl();
   if (await portInUse(port)) {
     fail(`Port ${port} is already in use. Stop whatever runs there, or start on another port: PORT=3001 npm start`);
   }
@@ -104,6 +126,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    CLAIMDESK_PUBLIC_URL: siteUrl,
   };
   const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { stdio: 'inherit', env });
   if (seed.status !== 0) {

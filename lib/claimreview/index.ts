@@ -3,25 +3,40 @@ import { RATING_LABELS } from '@/lib/labels';
 import type { ClaimantType, Rating } from '@/lib/generated/prisma/enums';
 import type { TClaimReview } from '@/lib/claimreview/schema';
 
-// Builds one schema.org ClaimReview per published claim. Pure: the reader's page embeds it as
-// JSON-LD, the JSON API and the feed return it as is. The site's address comes from the caller
-// (lib/config.ts publicBaseUrl), so this module reads no environment.
+// Builds the schema.org ClaimReview of one published claim. Pure: the claim's own page
+// (/fact-checks/<slug>/claims/<n>) embeds it as JSON-LD, one per page as Google asks; the JSON
+// API and the feed return it as is. The site's address and the organisation come from the caller
+// (lib/config.ts), so this module reads no environment. lib/claimreview/schema.ts checks the
+// result against Google's required and recommended fields.
 
 export type ClaimReviewInput = {
   baseUrl: string;
-  organisation: string;
+  organisation: { name: string; url: string; logo: string; sameAs: string[] };
   slug: string;
+  /** The claim's stable number in its article: its page is claimPath(slug, number). */
+  number: number;
+  /** When this claim was first published (a claim added to a live fact-check has its own date). */
   datePublished: Date;
   /** The last correction touching this claim or the whole fact-check, if any. */
   dateModified: Date | null;
+  /** BCP 47 tag of the article's language. */
+  language: string;
   /** claimantType/claimantRole as the desk recorded them (the extractor's reading, corrected by editors), null if not known. */
-  claim: { id: string; text: string; claimant: string; claimantType?: ClaimantType | null; claimantRole?: string | null };
-  verdict: { rating: Rating; explanation: string };
+  claim: {
+    text: string;
+    /** The editor's short wording; the full text stands in until one is written. */
+    summary?: string | null;
+    claimant: string;
+    claimantType?: ClaimantType | null;
+    claimantRole?: string | null;
+  };
+  verdict: { rating: Rating; explanation: string; attributionConfirmed: boolean };
   article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
 };
 
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 export const factCheckPath = (slug: string) => `/fact-checks/${encodeURIComponent(slug)}`;
+export const claimPath = (slug: string, n: number) => `${factCheckPath(slug)}/claims/${n}`;
 
 // schema.org wants the claimant typed as a Person or an Organization. Where the desk recorded no
 // type (a claim marked by hand, or a version published before types were recorded), institutions
@@ -38,28 +53,52 @@ function claimAuthor(c: ClaimReviewInput['claim']) {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/** What the page says of an attribution we could not confirm, said in the markup too (which then names no author). */
+export const unconfirmedAttribution = (claimant: string) =>
+  claimant ? `We could not confirm that ${claimant} made this claim as reported.` : 'We could not confirm who made this claim.';
+
+function appearance(a: ClaimReviewInput['article'], language: string) {
+  return {
+    '@type': a.publisher ? 'NewsArticle' : 'CreativeWork',
+    headline: a.title,
+    inLanguage: language,
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.publishedAt ? { datePublished: day(a.publishedAt) } : {}),
+    ...(a.publisher ? { publisher: { '@type': 'Organization' as const, name: a.publisher } } : {}),
+  } as const;
+}
+
 export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
   const value = RATING_VALUES[i.verdict.rating];
   const scale = value === null ? {} : { ratingValue: value, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  // Where the page says the attribution is not confirmed, the markup names no author either.
+  const confirmed = i.verdict.attributionConfirmed && i.claim.claimant !== '';
+  const explanation = confirmed ? i.verdict.explanation : `${i.verdict.explanation} ${unconfirmedAttribution(i.claim.claimant)}`;
+  const org = i.organisation;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: `${i.baseUrl}${factCheckPath(i.slug)}#${claimAnchor(i.claim.id)}`,
-    claimReviewed: i.claim.text,
+    url: `${i.baseUrl}${claimPath(i.slug, i.number)}`,
+    claimReviewed: i.claim.summary?.trim() || i.claim.text,
     datePublished: i.datePublished.toISOString(),
     ...(i.dateModified ? { dateModified: i.dateModified.toISOString() } : {}),
-    author: { '@type': 'Organization', name: i.organisation, url: i.baseUrl },
-    reviewRating: { '@type': 'Rating', alternateName: RATING_LABELS[i.verdict.rating], ...scale, ratingExplanation: i.verdict.explanation },
+    inLanguage: i.language,
+    author: {
+      '@type': 'Organization',
+      name: org.name,
+      url: org.url,
+      logo: { '@type': 'ImageObject', url: org.logo },
+      ...(org.sameAs.length ? { sameAs: org.sameAs } : {}),
+    },
+    reviewRating: { '@type': 'Rating', alternateName: RATING_LABELS[i.verdict.rating], ...scale, ratingExplanation: explanation },
     itemReviewed: {
       '@type': 'Claim',
-      author: claimAuthor(i.claim),
-      appearance: {
-        '@type': i.article.publisher ? 'NewsArticle' : 'CreativeWork',
-        headline: i.article.title,
-        ...(i.article.url ? { url: i.article.url } : {}),
-        ...(i.article.publishedAt ? { datePublished: day(i.article.publishedAt) } : {}),
-        ...(i.article.publisher ? { publisher: { '@type': 'Organization' as const, name: i.article.publisher } } : {}),
-      },
+      ...(confirmed ? { author: claimAuthor(i.claim) } : {}),
+      // When the claim was made: as far as we know, when the article reporting it appeared.
+      ...(i.article.publishedAt ? { datePublished: day(i.article.publishedAt) } : {}),
+      // `appearance`, not `firstAppearance`: this article is where we met the claim, not
+      // necessarily where it was first made.
+      appearance: appearance(i.article, i.language),
     },
   };
 }

@@ -57,6 +57,7 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
       orderBy: { start: 'asc' },
       select: {
         id: true,
+        number: true,
         start: true,
         end: true,
         status: true,

@@ -30,6 +30,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
         needsRecheck: true,
         claimantMention: true,
         disputedBy: true,
+        summary: true,
         article: { select: { id: true, title: true } },
       },
     }),

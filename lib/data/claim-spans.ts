@@ -3,7 +3,17 @@ import { authorize } from '@/lib/auth/actor';
 import { conflict, invalid, invalidField } from '@/lib/errors';
 import { recordEvent, recordEvents } from '@/lib/data/events';
 import { claimSummarySelect, savedClaim, updateClaimVersioned } from '@/lib/data/claims';
-import { anchored, anchorSettled, articleText, checkSpan, inSpanTransaction, loadAtVersion, snapSpan, spanOf } from '@/lib/data/span-rules';
+import {
+  anchored,
+  anchorSettled,
+  articleText,
+  checkSpan,
+  inSpanTransaction,
+  issueClaimNumber,
+  loadAtVersion,
+  snapSpan,
+  spanOf,
+} from '@/lib/data/span-rules';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { quote } from '@/lib/text';
 import { parseOrThrow } from '@/lib/validation/parse';
@@ -82,6 +92,9 @@ export async function mergeClaims(actorId: string | null, input: TMergeClaims) {
     const text = await articleText(tx, first.articleId);
     const after = await updateClaimVersioned(tx, first.id, first.version, {
       ...anchored(text, first.start, second.end),
+      // Neither old number names the merged claim: both are retired, and it gets a new one.
+      number: await issueClaimNumber(tx, first.articleId),
+      formerNumbers: [...first.formerNumbers, first.number, ...second.formerNumbers, second.number],
       flagUnverified: first.flagUnverified || second.flagUnverified,
       flagDisputed: first.flagDisputed || second.flagDisputed,
       score: Math.max(first.score, second.score),
@@ -126,7 +139,12 @@ export async function splitClaim(actorId: string | null, input: TSplitClaim) {
     const left = snapSpan(text, before.start, data.at);
     const right = snapSpan(text, data.at, before.end);
     if (left.start >= left.end || right.start >= right.end) throw invalidField('at', 'Both parts must contain some text.');
-    const after = await updateClaimVersioned(tx, before.id, data.version, anchored(text, left.start, left.end));
+    // Both parts get new numbers (the first here, the second from the insert below), in text order.
+    const after = await updateClaimVersioned(tx, before.id, data.version, {
+      ...anchored(text, left.start, left.end),
+      number: await issueClaimNumber(tx, before.articleId),
+      formerNumbers: [...before.formerNumbers, before.number],
+    });
     const full = await tx.claim.findUniqueOrThrow({ where: { id: before.id } });
     const created = await tx.claim.create({
       data: {
@@ -141,6 +159,7 @@ export async function splitClaim(actorId: string | null, input: TSplitClaim) {
         flagDisputed: full.flagDisputed,
         recommended: full.recommended,
         status: statusOfNewPart(full.status),
+        formerNumbers: [before.number],
         createdById: actor.id,
       },
       select: claimSummarySelect,

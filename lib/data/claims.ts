@@ -6,11 +6,17 @@ import { recordEvent } from '@/lib/data/events';
 import { updateVersioned } from '@/lib/data/versioned';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { ZUpdateClaimAttributionSchema, type TUpdateClaimAttribution } from '@/lib/validation/claims';
+import {
+  ZUpdateClaimAttributionSchema,
+  ZUpdateClaimSummarySchema,
+  type TUpdateClaimAttribution,
+  type TUpdateClaimSummary,
+} from '@/lib/validation/claims';
 
 export const claimSummarySelect = {
   id: true,
   articleId: true,
+  number: true,
   start: true,
   end: true,
   text: true,
@@ -85,6 +91,31 @@ export async function updateClaimAttribution(actorId: string | null, input: TUpd
       articleId: before.articleId,
       before: attribution(before),
       after: attribution(after),
+    });
+    return after;
+  });
+}
+
+/**
+ * Sets the claim's short summary: what its ClaimReview gives as claimReviewed (Google asks for a
+ * short one; the reader's page keeps the full quote). The publishing checklist warns when it is
+ * missing or longer than SUMMARY_TARGET_CHARS.
+ */
+export async function updateClaimSummary(actorId: string | null, input: TUpdateClaimSummary) {
+  const data = parseOrThrow(ZUpdateClaimSummarySchema, input);
+  return db.$transaction(async (tx) => {
+    const actor = await authorize(actorId, 'claim.edit', tx);
+    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { summary: true, articleId: true } });
+    if (!before) throw notFound('That claim');
+    const after = await updateClaimVersioned(tx, data.claimId, data.version, { summary: data.summary });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'claim_summary',
+      entityId: data.claimId,
+      claimId: data.claimId,
+      articleId: before.articleId,
+      before: { summary: before.summary },
+      after: { summary: data.summary },
     });
     return after;
   });

@@ -47,6 +47,7 @@ type Payloads = Vocabulary<{
     after: { anchor: 'changed' | 'orphaned' | 'confirmed' | 'left_out'; text: string | null; similarity?: number; version?: number };
   };
   claim_attribution: { before: Attribution; after: Attribution };
+  claim_summary: { before: { summary: string | null }; after: { summary: string | null } };
   claim_accept: ClaimMove;
   claim_dismiss: ClaimMove;
   claim_assign: ClaimMove;

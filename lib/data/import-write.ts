@@ -20,21 +20,32 @@ export async function insertLinks(tx: Tx, articleId: string, rows: Pick<RowsExtr
   }
 }
 
+/**
+ * Inserts extracted claims, numbered after the article's last issued number in the order given
+ * (the text's): each statement bumps articles.claim_seq by its row count and numbers its rows from
+ * there, so the per-row numbering trigger (migration 20261202080100) never fires on this path.
+ */
 export async function insertClaims(tx: Tx, articleId: string, rows: Pick<RowsExtraction, 'claimsJson'>) {
   const now = nowUtc();
   for (const json of rows.claimsJson) {
     await tx.$executeRaw`
-    INSERT INTO claims (id, article_id, start, "end", text, prefix, suffix, claimant, claimant_type, claimant_role, claimant_mention,
+    WITH r AS (
+      SELECT * FROM ROWS FROM (jsonb_to_recordset(${json}::jsonb) AS (
+        id text, start int, "end" int, text text, prefix text, suffix text, claimant text, "claimantType" text, "claimantRole" text,
+        "claimantMention" text, "disputedBy" text, cue text, kind text,
+        score double precision, reasons jsonb, unverified boolean, disputed boolean, recommended boolean)) WITH ORDINALITY AS r
+    ), seq AS (
+      UPDATE articles SET claim_seq = claim_seq + (SELECT count(*) FROM r) WHERE id = ${articleId}
+      RETURNING claim_seq - (SELECT count(*) FROM r) AS base
+    )
+    INSERT INTO claims (id, article_id, number, start, "end", text, prefix, suffix, claimant, claimant_type, claimant_role, claimant_mention,
                         disputed_by, cue, kind, score, reasons,
                         flag_unverified, flag_disputed, recommended, status, created_at, updated_at)
-    SELECT r.id, ${articleId}, r.start, r."end", r.text, r.prefix, r.suffix, r.claimant, r."claimantType"::"ClaimantType", r."claimantRole",
-           r."claimantMention", r."disputedBy", r.cue, r.kind::"ClaimKind", r.score,
+    SELECT r.id, ${articleId}, seq.base + r.ordinality, r.start, r."end", r.text, r.prefix, r.suffix, r.claimant, r."claimantType"::"ClaimantType",
+           r."claimantRole", r."claimantMention", r."disputedBy", r.cue, r.kind::"ClaimKind", r.score,
            ARRAY(SELECT jsonb_array_elements_text(r.reasons)), r.unverified, r.disputed, r.recommended, 'suggested'::"ClaimStatus",
            ${now}::timestamptz AT TIME ZONE 'UTC', ${now}::timestamptz AT TIME ZONE 'UTC'
-    FROM jsonb_to_recordset(${json}::jsonb) AS r(
-      id text, start int, "end" int, text text, prefix text, suffix text, claimant text, "claimantType" text, "claimantRole" text,
-      "claimantMention" text, "disputedBy" text, cue text, kind text,
-      score double precision, reasons jsonb, unverified boolean, disputed boolean, recommended boolean)`;
+    FROM r CROSS JOIN seq`;
   }
 }
 

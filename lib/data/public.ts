@@ -1,9 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { ORGANISATION_NAME, publicBaseUrl } from '@/lib/config';
-import { buildClaimReview } from '@/lib/claimreview';
-import { canonical } from '@/lib/data/snapshot-data';
+import { organisation, publicBaseUrl } from '@/lib/config';
+import { buildClaimReview, claimPath, type ClaimReviewInput } from '@/lib/claimreview';
+import { canonical, type TSnapshotData } from '@/lib/data/snapshot-data';
 import { reanchor } from '@/lib/anchoring';
 import { readerVersion } from '@/lib/public-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -54,6 +54,7 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
   const fc = await db.factCheck.findFirst({
     where: { ...published, slug },
     select: {
+      id: true,
       slug: true,
       publishedAt: true,
       snapshots: { ...latest, select: { number: true, data: true } },
@@ -90,8 +91,8 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     .map(({ snapshot: s, createdAt, ...k }) => ({ ...k, date: s && s.publishedAt > createdAt ? s.publishedAt : createdAt }))
     .sort((x, y) => x.date.getTime() - y.date.getTime());
   const publishedAt = fc.publishedAt;
-  const baseUrl = publicBaseUrl();
   const update = articleUpdate(a.plainText, claims, fc.article);
+  const firstPublished = await claimsFirstPublished(fc.id);
   return {
     slug: fc.slug,
     /** The snapshot's number: 1 for the first publication, one more for each update or correction. */
@@ -107,28 +108,82 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     /** When readers last saw a change: the latest correction (null if never corrected). */
     correctedAt: corrections.at(-1)?.date ?? null,
     article,
-    claims: claims.map((c) => {
-      const touching = corrections.filter((k) => k.claimId === null || k.claimId === c.id).at(-1)?.date ?? null;
-      return {
-        ...c,
-        /** The article's words now, where they differ from what we checked: text, or null if removed. */
-        nowInArticle: update?.claims.get(c.id),
-        sources: c.sources.map((s) => ({ ...s, accessedAt: asDate(s.accessedAt) })),
-        claimReview: buildClaimReview({
-          baseUrl,
-          organisation: ORGANISATION_NAME,
-          slug: fc.slug,
-          datePublished: publishedAt,
-          dateModified: touching,
-          claim: c,
-          verdict: c.verdict,
-          article,
-        }),
-      };
-    }),
+    language: a.language,
+    claims: claims.map((c, i) =>
+      readerClaim(c, i, {
+        slug: fc.slug,
+        publishedAt,
+        article,
+        language: a.language,
+        firstPublished,
+        nowInArticle: update?.claims,
+        lastCorrection: (id) => corrections.filter((k) => k.claimId === null || k.claimId === id).at(-1)?.date ?? null,
+      }),
+    ),
     corrections: corrections.map(({ claimId: _claimId, ...k }) => k),
   };
 });
+
+type ClaimContext = {
+  slug: string;
+  publishedAt: Date;
+  article: ClaimReviewInput['article'];
+  language: string;
+  firstPublished: Map<string, Date>;
+  nowInArticle: Map<string, string | null> | undefined;
+  lastCorrection: (claimId: string) => Date | null;
+};
+
+/** A snapshot's claim as the reader's pages show it: its number, page, dates and ClaimReview. */
+function readerClaim(c: TSnapshotData['claims'][number], i: number, k: ClaimContext) {
+  // Versions published before claims had numbers: their position, as the page showed them then.
+  const n = c.number ?? i + 1;
+  const datePublished = k.firstPublished.get(c.id) ?? k.publishedAt;
+  return {
+    ...c,
+    n,
+    path: claimPath(k.slug, n),
+    datePublished,
+    /** The article's words now, where they differ from what we checked: text, or null if removed. */
+    nowInArticle: k.nowInArticle?.get(c.id),
+    sources: c.sources.map((s) => ({ ...s, accessedAt: asDate(s.accessedAt) })),
+    claimReview: buildClaimReview({
+      baseUrl: publicBaseUrl(),
+      organisation: organisation(),
+      slug: k.slug,
+      number: n,
+      datePublished,
+      dateModified: k.lastCorrection(c.id),
+      language: k.language,
+      claim: c,
+      verdict: c.verdict,
+      article: k.article,
+    }),
+  };
+}
+
+/**
+ * When each claim first reached readers: the first published version that showed it. A claim
+ * added to a live fact-check has its own date, not the fact-check's.
+ */
+async function claimsFirstPublished(factCheckId: string): Promise<Map<string, Date>> {
+  const rows = await db.$queryRaw<{ id: string; at: Date }[]>`
+    SELECT c->>'id' AS id, min(s.published_at) AS at
+    FROM fact_check_snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.data->'claims') AS c
+    WHERE s.fact_check_id = ${factCheckId}
+    GROUP BY 1`;
+  return new Map(rows.map((r) => [r.id, r.at]));
+}
+
+/** One claim's page: the fact-check and the claim numbered n, or where a retired number went (a merge or split). */
+export async function getPublishedClaim(slug: string, n: number) {
+  const fc = await getPublishedFactCheck(slug);
+  if (!fc) return null;
+  const claim = fc.claims.find((c) => c.n === n);
+  if (claim) return { fc, claim };
+  const successor = fc.claims.find((c) => c.formerNumbers.includes(n));
+  return successor ? { fc, movedTo: successor.path } : null;
+}
 
 /**
  * When the article's text is no longer the one the snapshot checked: the date of its latest

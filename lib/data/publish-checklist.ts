@@ -4,6 +4,7 @@ import { invalid } from '@/lib/errors';
 import { latestFirst } from '@/lib/data/verdicts';
 import { STATUS_LABELS } from '@/lib/labels';
 import { quote } from '@/lib/text';
+import { SUMMARY_TARGET_CHARS } from '@/lib/validation/claims';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -13,6 +14,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 const publishClaimSelect = {
   id: true,
   text: true,
+  summary: true,
   claimant: true,
   status: true,
   included: true,
@@ -34,9 +36,12 @@ type Row = Prisma.ClaimGetPayload<{ select: typeof publishClaimSelect }>;
 type PublishClaim = Omit<Row, '_count' | 'verdicts'> & { sourceCount: number; verdict: Row['verdicts'][number] | null };
 
 type ChecklistItem = {
-  id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary' | 'article';
+  id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary' | 'shortSummaries' | 'article';
   label: string;
+  /** Each one stops publishing. */
   problems: string[];
+  /** Worth fixing, but publishing goes ahead. */
+  warnings?: string[];
 };
 
 /** What the checklist needs of the article: readers and ClaimReview markup name where the claims appeared. */
@@ -98,6 +103,19 @@ export function checklist(summary: string | null | undefined, claims: PublishCla
       id: 'sources',
       label: 'Every included claim has at least one source',
       problems: included.filter((c) => c.sourceCount === 0).map((c) => `${shown(c.text)} has no source: add at least one.`),
+    },
+    {
+      // ClaimReview's claimReviewed: Google asks for a short summary (under ~75 characters); until
+      // an editor writes one, the markup carries the whole quote.
+      id: 'shortSummaries',
+      label: `Every included claim has a short summary for search engines (up to ${SUMMARY_TARGET_CHARS} characters)`,
+      problems: [],
+      warnings: [
+        ...included.filter((c) => !c.summary).map((c) => `${shown(c.text)} has no short summary: search engines will show the whole quote.`),
+        ...included
+          .filter((c) => c.summary && c.summary.length > SUMMARY_TARGET_CHARS)
+          .map((c) => `The short summary of ${shown(c.text)} has ${c.summary!.length} characters: search engines may cut it.`),
+      ],
     },
     {
       id: 'summary',

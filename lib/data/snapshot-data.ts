@@ -25,6 +25,11 @@ const ZSnapshotSource = z.object({
 
 const ZSnapshotClaim = z.object({
   id: z.string(),
+  // Versions published before claims had numbers read as null: the page numbers those by position.
+  number: z.number().int().positive().nullable().default(null),
+  formerNumbers: z.array(z.number().int().positive()).default([]),
+  /** The editor's short wording for claimReviewed; null where none was written. */
+  summary: z.string().nullable().default(null),
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
@@ -44,6 +49,7 @@ export const ZSnapshotData = z.object({
     publisher: z.string().nullable(),
     url: z.string().nullable(),
     publishedAt: ZDay.nullable(),
+    language: z.string().default('en'),
     plainText: z.string(),
     links: z.array(z.object({ text: z.string(), href: z.string(), start: z.number().int(), end: z.number().int() })),
   }),
@@ -79,6 +85,7 @@ function sourceChanges(before: Source[], after: Source[]): string[] {
 function claimChanges(a: Claim, b: Claim): string[] {
   const out: string[] = [];
   if (a.text !== b.text) out.push(`the claim now reads ${quote(b.text, 160)}`);
+  if (a.summary !== b.summary && b.summary) out.push(`its short summary now reads ${quote(b.summary, 80)}`);
   if (a.claimant !== b.claimant) out.push(`the claimant changed from ${a.claimant} to ${b.claimant}`);
   else if (a.claimantType !== b.claimantType || a.claimantRole !== b.claimantRole) out.push(`the description of ${b.claimant} changed`);
   if (a.verdict.rating !== b.verdict.rating) {
@@ -92,7 +99,7 @@ function claimChanges(a: Claim, b: Claim): string[] {
 }
 
 function articleChanges(a: TSnapshotData['article'], b: TSnapshotData['article']): string[] {
-  const fields = (['title', 'publisher', 'url', 'publishedAt'] as const).filter((k) => a[k] !== b[k]);
+  const fields = (['title', 'publisher', 'url', 'publishedAt', 'language'] as const).filter((k) => a[k] !== b[k]);
   const out = fields.length ? [`The original article’s details changed (${fields.join(', ')}).`] : [];
   if (a.plainText !== b.plainText || !same(a.links, b.links)) out.push('The text of the original article changed.');
   return out;

@@ -35,6 +35,7 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
       publisher: true,
       url: true,
       publishedAt: true,
+      language: true,
       plainText: true,
       links: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { text: true, href: true, start: true, end: true } },
       factCheck: { select: { summary: true } },
@@ -43,6 +44,9 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
         select: {
           id: true,
+          number: true,
+          formerNumbers: true,
+          summary: true,
           start: true,
           end: true,
           text: true,
@@ -77,7 +81,15 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
   return canonical({
     v: 1,
     summary: a.factCheck?.summary ?? '',
-    article: { title: a.title, publisher: a.publisher, url: a.url, publishedAt: day(a.publishedAt), plainText: a.plainText, links: a.links },
+    article: {
+      title: a.title,
+      publisher: a.publisher,
+      url: a.url,
+      publishedAt: day(a.publishedAt),
+      language: a.language,
+      plainText: a.plainText,
+      links: a.links,
+    },
     claims: a.claims.map(({ verdicts, sources, ...c }) => ({
       ...c,
       claimant: c.claimant ?? '',

@@ -50,10 +50,20 @@ export async function inSpanTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<
 
 /** The claim as the user last saw it, or CONFLICT with what is there now. */
 export async function loadAtVersion(tx: Tx, id: string, version: number, what = 'this claim') {
-  const claim = await tx.claim.findUnique({ where: { id }, select: { ...claimSummarySelect, recommended: true } });
+  const claim = await tx.claim.findUnique({ where: { id }, select: { ...claimSummarySelect, recommended: true, formerNumbers: true } });
   if (!claim) throw notFound('That claim');
   if (claim.version !== version) throw conflict(savedClaim(claim), what);
   return claim;
+}
+
+/**
+ * The article's next claim number, for a claim that a merge or split gives a new one (its old
+ * number is retired into formerNumbers). New rows get theirs from the insert trigger.
+ */
+export async function issueClaimNumber(tx: Tx, articleId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ n: number }[]>`UPDATE articles SET claim_seq = claim_seq + 1 WHERE id = ${articleId} RETURNING claim_seq AS n`;
+  if (!row) throw notFound('That article');
+  return row.n;
 }
 
 export async function articleText(tx: Tx, articleId: string) {

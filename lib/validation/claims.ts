@@ -21,3 +21,12 @@ export const ZUpdateClaimAttributionSchema = z.object({
   cue: optionalText(60),
 });
 export type TUpdateClaimAttribution = z.input<typeof ZUpdateClaimAttributionSchema>;
+
+/** The short wording of a claim that ClaimReview's claimReviewed carries (search results show it). Empty: none yet. */
+export const SUMMARY_TARGET_CHARS = 75;
+export const ZUpdateClaimSummarySchema = z.object({
+  claimId: ZId,
+  version: ZVersion,
+  summary: optionalText(200),
+});
+export type TUpdateClaimSummary = z.input<typeof ZUpdateClaimSummarySchema>;

@@ -144,7 +144,12 @@ describe('retracting (unpublishing with a reason)', () => {
 describe('demo content', () => {
   const render = (fc: NonNullable<Awaited<ReturnType<typeof getPublishedFactCheck>>>) =>
     renderToStaticMarkup(
-      createElement('div', null, createElement(ReaderHeader, { fc }), createElement(ClaimCard, { claim: fc.claims[0]!, n: 1, demo: fc.demo })),
+      createElement(
+        'div',
+        null,
+        createElement(ReaderHeader, { fc }),
+        createElement(ClaimCard, { claim: fc.claims[0]!, demo: fc.demo, place: { kind: 'list' } }),
+      ),
     );
 
   it('is never guessed from an example.org source: only the seed’s flag on the article says so', async () => {

@@ -5,12 +5,14 @@ import { RATINGS } from '@/lib/ratings';
 
 const input = (over: Partial<ClaimReviewInput> = {}): ClaimReviewInput => ({
   baseUrl: 'https://desk.example',
-  organisation: 'Example Desk',
+  organisation: { name: 'Example Desk', url: 'https://desk.example', logo: 'https://desk.example/logo.png', sameAs: [] },
   slug: 'xi-putin-ab12cd34',
+  number: 7,
   datePublished: new Date('2025-05-10T09:00:00Z'),
   dateModified: null,
-  claim: { id: 'c1', text: 'The Soviet Union lost 27 million people in the war.', claimant: 'The National' },
-  verdict: { rating: 'mostly_true', explanation: 'An estimate, widely cited.' },
+  language: 'en',
+  claim: { text: 'The Soviet Union lost 27 million people in the war.', claimant: 'The National' },
+  verdict: { rating: 'mostly_true', explanation: 'An estimate, widely cited.', attributionConfirmed: true },
   article: { title: 'Xi tells Putin…', publisher: 'The National', url: null, publishedAt: new Date('2025-05-08T00:00:00Z') },
   ...over,
 });
@@ -18,27 +20,61 @@ const input = (over: Partial<ClaimReviewInput> = {}): ClaimReviewInput => ({
 describe('ClaimReview markup', () => {
   it('is valid for every rating, with a scale value only where the rating is on the scale', () => {
     for (const rating of RATINGS) {
-      const r = buildClaimReview(input({ verdict: { rating, explanation: 'x' } }));
+      const r = buildClaimReview(input({ verdict: { rating, explanation: 'x', attributionConfirmed: true } }));
       expect(ZClaimReviewSchema.parse(r)).toBeTruthy();
       if (rating === 'unverified') expect(r.reviewRating).not.toHaveProperty('ratingValue');
       else expect(r.reviewRating).toMatchObject({ bestRating: 6, worstRating: 1 });
     }
-    expect(buildClaimReview(input({ verdict: { rating: 'false_', explanation: 'x' } })).reviewRating).toMatchObject({
+    expect(buildClaimReview(input({ verdict: { rating: 'false_', explanation: 'x', attributionConfirmed: true } })).reviewRating).toMatchObject({
       alternateName: 'False',
       ratingValue: 1,
     });
-    expect(buildClaimReview(input({ verdict: { rating: 'true_', explanation: 'x' } })).reviewRating).toMatchObject({
+    expect(buildClaimReview(input({ verdict: { rating: 'true_', explanation: 'x', attributionConfirmed: true } })).reviewRating).toMatchObject({
       alternateName: 'True',
       ratingValue: 6,
     });
   });
 
-  it('points at the claim’s anchor, names the organisation, the claimant and where the claim appeared', () => {
+  it('points at the claim’s own page, names the organisation with its logo, the claimant, the language and where the claim appeared', () => {
     const r = buildClaimReview(input({ article: { title: 'T', publisher: 'P', url: 'https://news.example/a', publishedAt: null } }));
-    expect(r.url).toBe('https://desk.example/fact-checks/xi-putin-ab12cd34#claim-c1');
-    expect(r.author).toEqual({ '@type': 'Organization', name: 'Example Desk', url: 'https://desk.example' });
-    expect(r.itemReviewed.author.name).toBe('The National');
-    expect(r.itemReviewed.appearance).toMatchObject({ headline: 'T', url: 'https://news.example/a', publisher: { name: 'P' } });
+    expect(r.url).toBe('https://desk.example/fact-checks/xi-putin-ab12cd34/claims/7');
+    expect(r.author).toEqual({
+      '@type': 'Organization',
+      name: 'Example Desk',
+      url: 'https://desk.example',
+      logo: { '@type': 'ImageObject', url: 'https://desk.example/logo.png' },
+    });
+    expect(r.inLanguage).toBe('en');
+    expect(r.itemReviewed.author?.name).toBe('The National');
+    expect(r.itemReviewed.appearance).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'T',
+      url: 'https://news.example/a',
+      publisher: { name: 'P' },
+    });
+    expect(r.itemReviewed).not.toHaveProperty('datePublished');
+    const sameAs = ['https://www.wikidata.org/wiki/Q1', 'https://ifcncodeofprinciples.poynter.org/'];
+    expect(buildClaimReview(input({ organisation: { ...input().organisation, sameAs } })).author.sameAs).toEqual(sameAs);
+  });
+
+  it('gives claimReviewed the short summary when there is one, and dates the claim by the article', () => {
+    const full = buildClaimReview(input());
+    expect(full.claimReviewed).toBe('The Soviet Union lost 27 million people in the war.');
+    expect(full.itemReviewed.datePublished).toBe('2025-05-08');
+    const short = buildClaimReview(input({ claim: { ...input().claim, summary: '  27 million Soviet war dead ' } }));
+    expect(short.claimReviewed).toBe('27 million Soviet war dead');
+  });
+
+  it('names no author where the attribution is not confirmed, and says so in the explanation', () => {
+    const r = buildClaimReview(input({ verdict: { rating: 'false_', explanation: 'No record of it.', attributionConfirmed: false } }));
+    expect(r.itemReviewed).not.toHaveProperty('author');
+    expect(r.reviewRating.ratingExplanation).toBe('No record of it. We could not confirm that The National made this claim as reported.');
+    expect(ZClaimReviewSchema.parse(r)).toBeTruthy();
+    // An unattributed claim names no author either.
+    expect(buildClaimReview(input({ claim: { ...input().claim, claimant: '' } })).itemReviewed).not.toHaveProperty('author');
+    // The schema holds the markup to what the page says: no author and no word why is refused.
+    const { author: _a, ...anonymous } = buildClaimReview(input()).itemReviewed;
+    expect(ZClaimReviewSchema.safeParse({ ...buildClaimReview(input()), itemReviewed: anonymous }).success).toBe(false);
   });
 
   it('has dateModified only after a correction, and leaves out an unknown article URL', () => {
@@ -50,7 +86,11 @@ describe('ClaimReview markup', () => {
 
   it('the schema rejects markup missing what search engines need', () => {
     const good = buildClaimReview(input());
-    expect(ZClaimReviewSchema.safeParse({ ...good, url: 'https://desk.example/fact-checks/x' }).success).toBe(false);
+    // One ClaimReview per page: the url is the claim's own page, not an anchor on the fact-check's.
+    expect(ZClaimReviewSchema.safeParse({ ...good, url: 'https://desk.example/fact-checks/x#claim-c1' }).success).toBe(false);
+    expect(ZClaimReviewSchema.safeParse({ ...good, claimReviewed: 'x'.repeat(201) }).success).toBe(false);
+    const { logo: _l, ...noLogo } = good.author;
+    expect(ZClaimReviewSchema.safeParse({ ...good, author: noLogo }).success).toBe(false);
     expect(
       ZClaimReviewSchema.safeParse({
         ...good,

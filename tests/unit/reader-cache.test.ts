@@ -204,6 +204,21 @@ describe('updates', () => {
     expect((await get(PAGE)).headers['x-claimdesk-cache']).toBe('HIT');
   });
 
+  it('keep the claims’ own pages with their fact-check’s, and drop them together', async () => {
+    const CLAIM = `${PAGE}/claims/3`;
+    await get(CLAIM);
+    expect((await get(CLAIM)).headers['x-claimdesk-cache']).toBe('HIT');
+    expect((await get(`${PAGE}/claims/03`)).headers['x-claimdesk-cache']).toBeUndefined(); // not a claim number: Next answers
+    site.version = 2;
+    cache.update([{ slug: SLUG, version: 2 }]);
+    const fresh = await get(CLAIM);
+    expect(fresh.headers['x-claimdesk-cache']).toBe('MISS');
+    expect(fresh.body.toString()).toBe(page(2));
+    // Another fact-check whose slug starts the same way is another fact-check.
+    cache.update([{ slug: SLUG.slice(0, -1), version: 9 }]);
+    expect((await get(CLAIM)).headers['x-claimdesk-cache']).toBe('HIT');
+  });
+
   it('never keep a render that began before readers were told of a newer version', async () => {
     site.delayMs = 150;
     const slow = get(PAGE); // renders version 1…

@@ -4,6 +4,7 @@ import { claimText, packMarks, unpackMarks } from '@/lib/workspace-marks';
 const TEXT = 'Alpha said one. Beta said two. Gamma said three.';
 const claim = (over: Partial<Parameters<typeof packMarks>[0][number]> & { start: number; end: number }) => ({
   id: `c${over.start}`,
+  number: over.start + 1,
   text: TEXT.slice(over.start, over.end),
   status: 'suggested' as const,
   score: 0.123456,
@@ -17,7 +18,8 @@ const claim = (over: Partial<Parameters<typeof packMarks>[0][number]> & { start:
 });
 
 describe('workspace marks', () => {
-  it('round-trips every field the workspace uses, numbering in text order, and drops the words it can read from the text', () => {
+  it('round-trips every field the workspace uses, keeping each claim’s own number, and drops the words it can read from the text', () => {
+    // Numbers are the claims' own (stable, not positions): here 1, 17 and 32.
     const claims = [
       claim({ start: 0, end: 15, status: 'ruled', recommended: true, version: 4, verdict: { rating: 'false_', kind: 'ruled' } }),
       claim({
@@ -33,7 +35,7 @@ describe('workspace marks', () => {
     const packed = packMarks(claims);
     expect(JSON.stringify(packed)).not.toContain('Alpha said one');
     const marks = unpackMarks(JSON.parse(JSON.stringify(packed)));
-    expect(marks.map((m) => m.n)).toEqual([1, 2, 3]);
+    expect(marks.map((m) => m.n)).toEqual([1, 17, 32]);
     expect(marks[0]).toEqual({
       id: 'c0',
       n: 1,

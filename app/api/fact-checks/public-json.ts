@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { RATING_LABELS } from '@/lib/labels';
-import { claimAnchor, factCheckPath } from '@/lib/claimreview';
+import { factCheckPath } from '@/lib/claimreview';
 import { publicBaseUrl } from '@/lib/config';
 import type { PublicFactCheck, Retraction } from '@/lib/data/public';
 
@@ -34,7 +34,11 @@ export function factCheckJson(fc: PublicFactCheck) {
     article: { title: fc.article.title, publisher: fc.article.publisher, url: fc.article.url, publishedAt: fc.article.publishedAt },
     claims: fc.claims.map((c) => ({
       id: c.id,
-      url: `${base}${factCheckPath(fc.slug)}#${claimAnchor(c.id)}`,
+      /** The claim's stable number in its article, and its own page. */
+      number: c.n,
+      url: `${base}${c.path}`,
+      summary: c.summary,
+      datePublished: c.datePublished,
       text: c.text,
       start: c.start,
       end: c.end,

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPublishedFactCheck, getRetraction } from '@/lib/data/public';
+import { getPublishedFactCheck, getRetraction, type PublicFactCheck } from '@/lib/data/public';
 import { jsonLd } from '@/lib/claimreview';
+import { publicBaseUrl } from '@/lib/config';
 import { STATUS_META, VERSION_META } from '@/lib/public-cache';
 import { ArticleText } from './article-text';
 import { ClaimCard } from './claim-card';
 import { CorrectionsSection, ReaderHeader } from './reader-sections';
 import { RetractionNotice } from './retraction-notice';
+import { VerdictSummary } from './verdict-summary';
 import './reader.css';
 
 // The reader's hot path, rendered from the fact-check's latest published snapshot (never the
@@ -47,6 +49,7 @@ export default async function FactCheckPage({ params }: Props) {
     <main id="main" className="reader">
       <article>
         <ReaderHeader fc={fc} />
+        <VerdictSummary ratings={fc.claims.map((c) => c.verdict.rating)} />
 
         <section aria-labelledby="text-heading">
           <h2 id="text-heading">The article, with the claims we checked</h2>
@@ -57,17 +60,26 @@ export default async function FactCheckPage({ params }: Props) {
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">The claims we checked ({fc.claims.length})</h2>
           <ol className="claim-cards">
-            {fc.claims.map((c, i) => (
-              <ClaimCard key={c.id} claim={c} n={i + 1} demo={fc.demo} />
+            {fc.claims.map((c) => (
+              <ClaimCard key={c.id} claim={c} demo={fc.demo} place={{ kind: 'list' }} />
             ))}
           </ol>
         </section>
 
         <CorrectionsSection corrections={fc.corrections} />
       </article>
-      {fc.claims.map((c) => (
-        <script key={c.id} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(c.claimReview) }} />
-      ))}
+      {/* One ClaimReview per page (Google's rule): each claim's is on its own page; this one lists them. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(claimPagesList(fc)) }} />
     </main>
   );
+}
+
+/** The claims' own pages, as a schema.org ItemList. */
+function claimPagesList(fc: PublicFactCheck) {
+  const base = publicBaseUrl();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListElement: fc.claims.map((c, i) => ({ '@type': 'ListItem', position: i + 1, url: `${base}${c.path}`, name: `Claim ${c.n}` })),
+  };
 }

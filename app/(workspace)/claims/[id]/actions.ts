@@ -1,13 +1,13 @@
 'use server';
 
 import { formAction } from '@/lib/actions';
-import { updateClaimAttribution } from '@/lib/data/claims';
+import { updateClaimAttribution, updateClaimSummary } from '@/lib/data/claims';
 import { assignClaim, reviewClaim, sendBackClaim } from '@/lib/data/workflow';
 import { createSource, deleteSource, updateSource } from '@/lib/data/sources';
 import { addNote } from '@/lib/data/notes';
 import { proposeVerdict, ruleVerdict } from '@/lib/data/verdicts';
 import { STATUS_LABELS } from '@/lib/labels';
-import { ZUpdateClaimAttributionSchema } from '@/lib/validation/claims';
+import { ZUpdateClaimAttributionSchema, ZUpdateClaimSummarySchema } from '@/lib/validation/claims';
 import { ZAssignClaimSchema, ZSendBackSchema, ZSimpleMoveSchema } from '@/lib/validation/workflow';
 import { ZCreateSourceSchema, ZDeleteSourceSchema, ZUpdateSourceSchema } from '@/lib/validation/sources';
 import { ZAddNoteSchema } from '@/lib/validation/notes';
@@ -22,6 +22,13 @@ export const updateAttributionAction = formAction({
   schema: ZUpdateClaimAttributionSchema,
   run: updateClaimAttribution,
   success: 'Attribution saved.',
+  refresh: claimPage,
+});
+
+export const updateSummaryAction = formAction({
+  schema: ZUpdateClaimSummarySchema,
+  run: updateClaimSummary,
+  success: 'Short summary saved.',
   refresh: claimPage,
 });
 

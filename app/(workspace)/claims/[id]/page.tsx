@@ -7,6 +7,7 @@ import { describeClaimant, STATUS_LABELS } from '@/lib/labels';
 import { formatDateTime } from '@/lib/format';
 import { isId } from '@/lib/validation/common';
 import { AttributionForm } from './claim-forms';
+import { SummaryForm } from './summary-form';
 import { NoteForm } from './note-form';
 import { NoteThread } from './sections';
 import { History } from './history';
@@ -28,7 +29,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <p>
         <Link href={`/articles/${claim.article.id}`}>← {claim.article.title}</Link>
       </p>
-      <h1>Claim</h1>
+      <h1>Claim {claim.number}</h1>
       {page.sentBack && (
         <div className="alert warn" role="note" aria-label="Sent back">
           <p>
@@ -65,6 +66,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <p>
                 {describeClaimant(claimantOf(claim))} · cue: {claim.cue ?? '—'}
               </p>
+            )}
+          </section>
+          <section aria-labelledby="h-summary">
+            <h2 id="h-summary">Short summary</h2>
+            {page.can.editAttribution ? (
+              <SummaryForm claim={{ id: claim.id, version: claim.version, summary: claim.summary }} />
+            ) : (
+              <p>{claim.summary ?? 'None yet.'}</p>
             )}
           </section>
           <section aria-labelledby="h-notes">

@@ -131,22 +131,28 @@ export function ChecklistSection({ checklist }: { checklist: PublishView['checkl
       <h2 id="checklist-h">Checklist</h2>
       <p>{failing === 0 ? 'Every item passes.' : `${failing} of ${checklist.length} items need attention.`}</p>
       <ul className="checklist">
-        {checklist.map((item) => (
-          <li key={item.id} className={item.problems.length ? 'fails' : 'passes'}>
-            <span className="check-state">{item.problems.length ? '✗ Fails' : '✓ Passes'}</span> {item.label}
-            {item.problems.length > 0 && (
-              <ul>
-                {item.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {checklist.map((item) => {
+          const notes = [...item.problems, ...(item.warnings ?? [])];
+          const state = item.problems.length ? 'fails' : notes.length ? 'warns' : 'passes';
+          return (
+            <li key={item.id} className={state}>
+              <span className="check-state">{CHECK_STATE[state]}</span> {item.label}
+              {notes.length > 0 && (
+                <ul>
+                  {notes.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
+
+const CHECK_STATE = { fails: '✗ Fails', warns: '! Passes, with warnings', passes: '✓ Passes' } as const;
 
 export function PublishingSection({ articleId, fc }: { articleId: string; fc: FactCheck }) {
   const live = fc?.status === 'published';
