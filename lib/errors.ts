@@ -33,7 +33,8 @@ export type SavedRecord =
       publisher: string | null;
       url: string | null;
       publishedAt: string | null;
-    };
+    }
+  | { entity: 'sitePage'; id: string; version: number; title: string; body: string };
 
 /** The article a saved record belongs to, where it says (claims and fact-checks do). */
 export const articleIdOf = (saved: SavedRecord | undefined): string | undefined =>

@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
-import { firstAdmin, IS_PRODUCTION } from '@/lib/config';
+import { firstAdmin, IS_PRODUCTION, ORGANISATION_NAME } from '@/lib/config';
 import { hashPassword } from '@/lib/auth/password';
 import { importArticle } from '@/lib/data/import';
 import { DEMO_ACCOUNTS, DEMO_ARTICLE, DEMO_PASSWORD } from '@/prisma/demo';
 import { publishDemoFactCheck } from '@/prisma/demo-factcheck';
 import { backfillSnapshots } from '@/lib/data/snapshots';
+import { defaultSitePages } from '@/lib/site-pages/defaults';
+import { SITE_PAGE_SLUGS } from '@/lib/site-pages/pages';
 
 async function seedDemo() {
   if ((await db.user.count()) === 0) {
@@ -48,6 +50,20 @@ async function seedDemo() {
   }
 }
 
+/**
+ * The transparency pages' default text (any database, production too: the footer links them), naming
+ * the organisation CLAIMDESK_ORG_NAME sets. Only pages with no row are written, so a re-run never
+ * overwrites what an admin wrote.
+ */
+async function seedSitePages() {
+  const pages = defaultSitePages(ORGANISATION_NAME);
+  const { count } = await db.sitePage.createMany({
+    data: SITE_PAGE_SLUGS.map((slug) => ({ slug, ...pages[slug] })),
+    skipDuplicates: true,
+  });
+  if (count) console.log(`[seed] wrote the default text of ${count} transparency page${count === 1 ? '' : 's'} (/admin/pages edits them)`);
+}
+
 async function seedProduction() {
   if ((await db.user.count()) > 0) return;
   const admin = firstAdmin();
@@ -67,6 +83,7 @@ async function main() {
     const backfilled = await backfillSnapshots();
     if (backfilled)
       console.log(`[seed] took the published snapshot of ${backfilled} fact-check${backfilled === 1 ? '' : 's'} published before snapshots`);
+    await seedSitePages();
     if (IS_PRODUCTION) await seedProduction();
     else await seedDemo();
   } catch (err) {

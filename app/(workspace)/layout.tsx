@@ -15,6 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     { href: '/claims', label: 'Claims' },
     ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
     ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
+    ...(can(user, 'site.edit') ? [{ href: '/admin/pages', label: 'Site pages' }] : []),
   ];
   return (
     <>

@@ -52,5 +52,10 @@ function facts(saved: SavedRecord): [string, string][] {
         ['Address', saved.url ?? '—'],
         ['Date', saved.publishedAt ?? '—'],
       ];
+    case 'sitePage':
+      return [
+        ['Title', saved.title],
+        ['Text', saved.body || '—'],
+      ];
   }
 }

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'factcheck.publish', // publish, unpublish, include/exclude claims, summary
   'correction.write',
   'user.manage',
+  'site.edit', // the transparency pages readers see: /about, /methodology, /corrections-policy
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -35,8 +36,9 @@ const JOURNALIST: readonly Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   journalist: JOURNALIST,
   editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write'],
-  // Admins manage accounts; they may look at the workspace but change nothing in it.
-  admin: ['workspace.read', 'user.manage'],
+  // Admins manage accounts and the site's transparency pages; they may look at the workspace but
+  // change nothing in it.
+  admin: ['workspace.read', 'user.manage', 'site.edit'],
 };
 
 export type RoleHolder = { role: Role } | null | undefined;
@@ -59,6 +61,7 @@ const DESCRIBE: Record<Permission, string> = {
   'factcheck.publish': 'publish fact-checks',
   'correction.write': 'write corrections',
   'user.manage': 'manage accounts',
+  'site.edit': 'edit the transparency pages',
 };
 
 export function assertCan(user: RoleHolder, permission: Permission): void {

@@ -32,6 +32,9 @@ type Publication = { before: { status: FactCheckStatus }; after: { status: FactC
 /** An article's details as the history keeps them (the date as YYYY-MM-DD). */
 export type ArticleDetails = { title: string; publisher: string | null; url: string | null; publishedAt: string | null };
 
+/** A transparency page as the history keeps it: its title and the Markdown written. */
+export type SitePageFields = { title: string; body: string; version: number };
+
 /** Fails to compile unless T has a payload for exactly the actions of the enum. */
 type Vocabulary<T extends Record<EventAction, { before?: unknown; after?: unknown }> & Record<Exclude<keyof T, EventAction>, never>> = T;
 
@@ -77,6 +80,8 @@ type Payloads = Vocabulary<{
   user_role: { before: { role: Role }; after: { role: Role } };
   user_deactivate: { before: { active: boolean }; after: { active: boolean } };
   user_reactivate: { before: { active: boolean }; after: { active: boolean } };
+  /** A transparency page; entityId is its slug. No `before` when saving created it (the form showed the default). */
+  sitepage_update: { before?: SitePageFields; after: SitePageFields };
 }>;
 
 /** What an action is about: the part of its name before the underscore (a CHECK in the database too). */
@@ -85,9 +90,10 @@ type EntityOf<A extends EventAction> = A extends `${infer E extends EventEntity}
 /**
  * Which rows an event names. Everything readers could see change names its article (the action
  * pipeline refreshes readers' copies from it); every change to a claim or what hangs off it names
- * the claim (its timeline reads by claim). The database enforces both with CHECKs.
+ * the claim (its timeline reads by claim). The database enforces both with CHECKs. Accounts and
+ * the transparency pages belong to no article and name none.
  */
-type Names<E extends EventEntity> = E extends 'user'
+type Names<E extends EventEntity> = E extends 'user' | 'sitepage'
   ? unknown
   : E extends 'article' | 'factcheck'
     ? { articleId: string }

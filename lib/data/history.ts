@@ -78,6 +78,7 @@ const SUMMARIES: Record<EventAction, string> = {
   user_role: 'Changed the role',
   user_deactivate: 'Deactivated the account',
   user_reactivate: 'Reactivated the account',
+  sitepage_update: 'Edited a transparency page',
 };
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {

@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, { journalist: boolean; editor: boolean; admin
   'factcheck.publish': { journalist: N, editor: Y, admin: N },
   'correction.write': { journalist: N, editor: Y, admin: N },
   'user.manage': { journalist: N, editor: N, admin: Y },
+  'site.edit': { journalist: N, editor: N, admin: Y },
 };
 
 describe('permission matrix', () => {
