@@ -55,6 +55,20 @@ test('each claim has its own page: the verdict, the sources, where it was said, 
   await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();
 });
 
+test('the lists readers and machines follow: the Atom feed, the paged JSON, the ClaimReview feed', async ({ request }) => {
+  const feed = await request.get('/feed.xml');
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const atom = await feed.text();
+  expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(atom).toContain(`Fact-check: ${DEMO_ARTICLE.fields.title}`);
+  const first = await (await request.get('/api/fact-checks?limit=1')).json();
+  expect(first.factChecks).toHaveLength(1);
+  const reviews = await (await request.get('/api/claim-reviews?limit=1')).json();
+  expect(reviews['@graph'].length).toBeGreaterThan(0);
+  expect((await request.get('/api/claim-reviews?limit=500')).status()).toBe(400);
+});
+
 test('the reader’s pages have no accessibility violations at all', async ({ page }) => {
   for (const path of ['/', '/fact-checks']) {
     await page.goto(path);

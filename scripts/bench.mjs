@@ -9,56 +9,18 @@
 // Env: BENCH_DURATION (s per run, default 20), BENCH_CONNECTIONS (default 50), BENCH_TRIALS
 // (default 3), CLAIMDESK_DIST_DIR. Flags: --json prints the results as JSON at the end.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
-import { freePort, startBenchApp, waitFor } from './bench-app.mjs';
+import { startBenchApp } from './bench-app.mjs';
+import { CONNECTIONS, DURATION, load, startBare, summary } from './bench-http.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
-const DURATION = Number(process.env.BENCH_DURATION ?? 20);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const asJson = process.argv.includes('--json');
 const log = (...a) => console.error(...a);
-
-/** CPU time (ms) a process has used so far, from Linux's /proc; null elsewhere. */
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-const CLOCK_TICKS = 100; // USER_HZ on Linux
-
-/**
- * autocannon against `url`. With `pid`, also the server's CPU time per request: unlike requests/s,
- * it hardly moves when other work shares the cores.
- */
-function load(url, duration = DURATION, pid = null) {
-  const load1 = os.loadavg()[0];
-  const cpu0 = pid ? cpuMs(pid) : null;
-  return new Promise((resolve, reject) => {
-    // Browsers ask for compressed pages; the app compresses each copy once per encoding.
-    autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, headers: { 'accept-encoding': 'gzip' } }, (err, r) => {
-      if (err) return reject(err);
-      resolve({
-        requestsPerSec: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        total: r.requests.total,
-        errors: r.errors + r.timeouts + r.non2xx,
-        load1: [load1, os.loadavg()[0]],
-        cpuUsPerRequest: cpu0 === null ? null : ((cpuMs(pid) - cpu0) * 1000) / r.requests.total,
-      });
-    });
-  });
-}
 
 /** Runs scripts/bench-writer.mts in `mode` for as long as `during()` takes; returns its result and the writes made. */
 async function withWriter(env, mode, pauseMs, during) {
@@ -83,31 +45,6 @@ async function withWriter(env, mode, pauseMs, during) {
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const spread = (runs, k) => ({
-  min: Math.min(...runs.map((r) => r[k])),
-  median: median(runs.map((r) => r[k])),
-  max: Math.max(...runs.map((r) => r[k])),
-});
-const summary = (runs) => ({
-  runs,
-  requestsPerSec: spread(runs, 'requestsPerSec'),
-  p99: spread(runs, 'p99'),
-  cpuUsPerRequest: runs.every((r) => r.cpuUsPerRequest !== null) ? spread(runs, 'cpuUsPerRequest') : null,
-  errors: runs.reduce((n, r) => n + r.errors, 0),
-});
-
-/** A bare Node http server in its own process, answering every request with `body`. */
-async function startBare(body, contentType, dir, encoding = null) {
-  const file = path.join(dir, `bare-${Math.random().toString(36).slice(2)}.bin`);
-  writeFileSync(file, body);
-  const port = await freePort(4300);
-  const code = `const b=require('fs').readFileSync(${JSON.stringify(file)});require('http').createServer((q,s)=>{s.writeHead(200,{'content-type':${JSON.stringify(contentType)},'content-length':b.length${encoding ? `,'content-encoding':${JSON.stringify(encoding)}` : ''}});s.end(b)}).listen(${port},'127.0.0.1')`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
-  await waitFor(`http://127.0.0.1:${port}/`);
-  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 async function main() {

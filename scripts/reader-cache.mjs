@@ -1,6 +1,8 @@
 // The in-memory copy of the reader's hot pages that scripts/server.mjs answers from:
-// /fact-checks/<slug>, its claims' pages /fact-checks/<slug>/claims/<n>, and /api/fact-checks/<slug>. Plain Node (no Next, no database), so the unit
-// tests drive it with a stand-in for Next's handler (tests/unit/reader-cache.test.ts).
+// /fact-checks/<slug>, its claims' pages /fact-checks/<slug>/claims/<n>, /api/fact-checks/<slug>,
+// and the public lists (/, /fact-checks, /api/fact-checks, /api/claim-reviews, /feed.xml, each
+// page of them). Plain Node (no Next, no database), so the unit tests drive it with a stand-in for
+// Next's handler (tests/unit/reader-cache.test.ts).
 //
 // - A copy holds the identity bytes Next rendered, and the version of the fact-check they show
 //   (the page's <meta name="claimdesk-version">, the JSON's X-Claimdesk-Version header). Each
@@ -8,7 +10,8 @@
 //   encoding), with Vary: Accept-Encoding: one reader's encoding never reaches another.
 // - update(states) is told which version readers should see of some fact-checks (lib/public-cache.ts,
 //   directly or through NOTIFY) and drops only copies of another version: workspace edits, which
-//   publish nothing, leave every copy in place.
+//   publish nothing, leave every copy in place. A list shows every fact-check, so its copies go
+//   when any fact-check's version changes (a publication, a correction, a retraction).
 // - A miss renders once: requests for the same page arriving meanwhile wait for that render and
 //   get its bytes (single flight), so a dropped copy never costs one render per waiting reader.
 // - When a render fails (5xx: typically the database is unreachable) and this page was rendered
@@ -22,6 +25,32 @@ const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 const CACHEABLE = /^\/(?:api\/)?fact-checks\/([a-z0-9][a-z0-9-]{0,99})(?:\/claims\/[1-9]\d{0,5})?$/;
 /** The fact-check a cached path belongs to. */
 const slugOf = (key) => CACHEABLE.exec(key)?.[1];
+// The public lists (the home page, the index, the JSON lists, the Atom feed): one copy per page,
+// kept until any fact-check's published version changes. Only their own page parameters make a
+// key (anything else in the query string goes to Next uncached, so no one can fill the cache).
+const LISTS = new Map([
+  ['/', []],
+  ['/fact-checks', ['after']],
+  ['/api/fact-checks', ['after', 'limit']],
+  ['/api/claim-reviews', ['after', 'limit']],
+  ['/feed.xml', []],
+]);
+const LIST_PARAM = { after: /^[A-Za-z0-9_-]{1,400}$/, limit: /^[1-9]\d{0,2}$/ };
+
+/** The cache key of a list page request, or null. */
+function listKey(url) {
+  const q = url.indexOf('?');
+  const params = LISTS.get(q === -1 ? url : url.slice(0, q));
+  if (!params) return null;
+  if (q === -1) return url;
+  const seen = new Set();
+  for (const pair of url.slice(q + 1).split('&')) {
+    const [k, v = ''] = pair.split('=');
+    if (!params.includes(k) || seen.has(k) || !LIST_PARAM[k].test(v)) return null;
+    seen.add(k);
+  }
+  return url;
+}
 // Set per response here; the rest of Next's headers are kept with the copy.
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-claimdesk-cache']);
 const VERSION_HEADER = 'x-claimdesk-version'; // lib/public-cache.ts VERSION_HEADER
@@ -82,6 +111,7 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
   const flights = new Map(); // path → the render in progress
   const versions = new Map(); // slug → the version readers should see, as last told
   let generation = 0; // moves on clear(): a render that began before it is not kept
+  let listGeneration = 0; // moves when any published version changes: a list render that began before it is not kept
   let listening = false;
 
   const remember = (map, key, value) => {
@@ -93,12 +123,21 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
   /** The cache key (the path) and slug of a request this cache answers, or null. */
   function match(req) {
     if (req.method !== 'GET') return null;
-    const m = CACHEABLE.exec(req.url ?? ''); // query strings never match
-    if (!m) return null;
     // Client-side navigations ask for React payloads, not the document: leave those to Next.
     const h = req.headers;
     if (h.rsc || h['next-router-prefetch'] || h['next-router-state-tree'] || h['next-action']) return null;
-    return { key: req.url, slug: m[1] };
+    const m = CACHEABLE.exec(req.url ?? ''); // query strings never match
+    if (m) return { key: req.url, slug: m[1], list: false };
+    const key = listKey(req.url ?? '');
+    return key ? { key, slug: null, list: true } : null;
+  }
+
+  /** Drops every list page: some fact-check's published version changed (or went). */
+  function dropLists(unpublished) {
+    listGeneration++;
+    for (const map of [entries, flights, ...(unpublished ? [lastGood] : [])]) {
+      for (const key of map.keys()) if (listKey(key)) map.delete(key);
+    }
   }
 
   /** The bytes and headers of `copy` in one encoding, made once per copy, encoding and label (hits are the hot path). */
@@ -186,15 +225,17 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
   }
 
   /** Keeps a rendered copy if it is a 200 anyone may get, of the version readers should see now. */
-  function keepCopy({ key, slug }, result, startGeneration) {
+  function keepCopy({ key, slug, list }, result, startGeneration, startListGeneration) {
     if (result.status === 404 || result.status === 410) lastGood.delete(key); // gone for readers: never served stale again
     if (result.status !== 200 || result.headers['set-cookie']) return;
-    const version = versionOf(result.headers, result.body);
+    // A list shows every fact-check: it is current if no version changed while it rendered.
+    if (list && listGeneration !== startListGeneration) return;
+    const version = list ? 'list' : versionOf(result.headers, result.body);
     if (version === null) return;
     const copy = { ...result, slug, version, headers: { ...result.headers, 'cache-control': PUBLIC_CACHE_CONTROL } };
     result.headers = copy.headers;
     remember(lastGood, key, copy);
-    const current = !versions.has(slug) || versions.get(slug) === version;
+    const current = list || !versions.has(slug) || versions.get(slug) === version;
     if (listening && generation === startGeneration && current) remember(entries, key, copy);
   }
 
@@ -204,9 +245,10 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
     const leader = !flight;
     if (leader) {
       const startGeneration = generation;
+      const startListGeneration = listGeneration;
       flight = render(req, res).then((rendered) => {
         const result = withStatus(rendered);
-        keepCopy(m, result, startGeneration);
+        keepCopy(m, result, startGeneration, startListGeneration);
         return result;
       });
       flights.set(m.key, flight);
@@ -242,6 +284,8 @@ export function createReaderCache({ handle, maxEntries = 1000, renderTimeoutMs =
     },
     /** The versions readers should see now (lib/public-cache.ts ReaderState[]). */
     update(states) {
+      const changed = states.filter(({ slug, version }) => versions.get(slug) !== version);
+      if (changed.length) dropLists(changed.some((c) => c.version === 0));
       for (const { slug, version } of states) {
         const before = versions.get(slug);
         versions.set(slug, version);

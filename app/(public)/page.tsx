@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { listPublishedFactChecks } from '@/lib/data/public';
+import { listPublishedFactChecks } from '@/lib/data/public-lists';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const latest = (await listPublishedFactChecks()).slice(0, 5);
+  const latest = (await listPublishedFactChecks({ limit: 5 })).items;
   return (
     <main id="main" className="narrow">
       <h1>Fact-checks you can trace</h1>

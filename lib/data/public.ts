@@ -21,33 +21,6 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 const asDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
-export async function listPublishedFactChecks() {
-  const rows = await db.factCheck.findMany({
-    where: published,
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    select: {
-      slug: true,
-      publishedAt: true,
-      snapshots: { ...latest, select: { title: true, publisher: true, articlePublishedAt: true, summary: true, publishedAt: true } },
-    },
-  });
-  return rows.flatMap(({ snapshots: [s], ...r }) =>
-    s && r.publishedAt
-      ? [
-          {
-            slug: r.slug,
-            title: s.title,
-            publisher: s.publisher,
-            articlePublishedAt: s.articlePublishedAt,
-            summary: s.summary,
-            publishedAt: r.publishedAt,
-            updatedAt: s.publishedAt,
-          },
-        ]
-      : [],
-  );
-}
-
 /** One published fact-check as its latest snapshot shows it, or null (unpublished, unknown). */
 export const getPublishedFactCheck = cache(async (slug: string) => {
   if (!SLUG.test(slug)) return null;
@@ -124,7 +97,7 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
   };
 });
 
-type ClaimContext = {
+export type ClaimContext = {
   slug: string;
   publishedAt: Date;
   article: ClaimReviewInput['article'];
@@ -135,7 +108,7 @@ type ClaimContext = {
 };
 
 /** A snapshot's claim as the reader's pages show it: its number, page, dates and ClaimReview. */
-function readerClaim(c: TSnapshotData['claims'][number], i: number, k: ClaimContext) {
+export function readerClaim(c: TSnapshotData['claims'][number], i: number, k: ClaimContext) {
   // Versions published before claims had numbers: their position, as the page showed them then.
   const n = c.number ?? i + 1;
   const datePublished = k.firstPublished.get(c.id) ?? k.publishedAt;
@@ -228,10 +201,3 @@ export const getRetraction = cache(async (slug: string) => {
 });
 
 export type Retraction = NonNullable<Awaited<ReturnType<typeof getRetraction>>>;
-
-/** The ClaimReview feed: every claim shown on every published fact-check, newest first. */
-export async function listPublishedClaimReviews() {
-  const slugs = await db.factCheck.findMany({ where: published, orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }], select: { slug: true } });
-  const all = await Promise.all(slugs.map((s) => getPublishedFactCheck(s.slug)));
-  return all.flatMap((fc) => fc?.claims.map((c) => c.claimReview) ?? []);
-}

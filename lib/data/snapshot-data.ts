@@ -23,7 +23,7 @@ const ZSnapshotSource = z.object({
   archiveUrl: z.string().nullable(),
 });
 
-const ZSnapshotClaim = z.object({
+export const ZSnapshotClaim = z.object({
   id: z.string(),
   // Versions published before claims had numbers read as null: the page numbers those by position.
   number: z.number().int().positive().nullable().default(null),

@@ -7,19 +7,19 @@ export const CLAIM_SORTS = ['updated', 'score'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const PAGE_SIZE = 50;
 
-/** Opaque page cursor: the last row's sort value and id, base64url JSON. */
-type ClaimCursor = { v: string | number; id: string };
+/** Opaque page cursor: the last row's sort value and id, base64url JSON (the public lists use it too). */
+export type ClaimCursor = { v: string | number; id: string };
 
 export function encodeCursor(c: ClaimCursor): string {
   return Buffer.from(JSON.stringify([c.v, c.id]), 'utf8').toString('base64url');
 }
 
-const BROKEN_CURSOR = 'That page link is broken: start from the first page.';
+export const BROKEN_CURSOR = 'That page link is broken: start from the first page.';
 // Exactly what encodeCursor writes for the "updated" sort (to_char in lib/data/claim-lists.ts):
 // anything looser (Date.parse takes "1" or "Tue") reached PostgreSQL's ::timestamp and failed there.
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const ZCursor = zText()
+export const ZCursor = zText()
   .max(400)
   .transform((s, ctx): ClaimCursor => {
     try {
@@ -33,7 +33,7 @@ const ZCursor = zText()
   });
 
 /** Empty strings from a GET form mean "any". */
-const blank = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
+export const blank = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
 export const ZClaimListQuerySchema = z
   .object({

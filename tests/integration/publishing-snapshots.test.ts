@@ -12,7 +12,8 @@ import { editClaimSpan, mergeClaims } from '@/lib/data/claim-spans';
 import { ruleVerdict } from '@/lib/data/verdicts';
 import { sendBackClaim } from '@/lib/data/workflow';
 import { proposeVerdict } from '@/lib/data/verdicts';
-import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
+import { getPublishedFactCheck } from '@/lib/data/public';
+import { listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public-lists';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { AppError } from '@/lib/errors';
 
@@ -58,7 +59,7 @@ const fcVersion = async (articleId: string) => (await db.factCheck.findUniqueOrT
 
 /** Everything a reader can get: the page's data, the index, the ClaimReview feed. */
 async function whatReadersSee(slug: string) {
-  return JSON.stringify([await getPublishedFactCheck(slug), await listPublishedFactChecks(), await listPublishedClaimReviews()]);
+  return JSON.stringify([await getPublishedFactCheck(slug), (await listPublishedFactChecks()).items, (await listPublishedClaimReviews()).reviews]);
 }
 
 describe('a live fact-check changed in the workspace', () => {
@@ -130,7 +131,7 @@ describe('a live fact-check changed in the workspace', () => {
     ])
       expect(log!.whatChanged).toContain(words);
     for (const c of now.claims) expect(ZClaimReviewSchema.parse(c.claimReview).dateModified).toBeDefined();
-    expect((await listPublishedClaimReviews()).map((r) => r.claimReviewed)).toContain('Delta said that ice');
+    expect((await listPublishedClaimReviews()).reviews.map((r) => r.claimReviewed)).toContain('Delta said that ice');
   });
 
   it('keeps showing readers the published verdict while the claim is sent back and re-ruled, until the new ruling is published', async () => {

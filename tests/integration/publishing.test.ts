@@ -4,7 +4,8 @@ import { getPublishView, publishFactCheck, saveSummary, setClaimIncluded, unpubl
 import { writeCorrection } from '@/lib/data/corrections';
 import { sendBackClaim } from '@/lib/data/workflow';
 import { updateClaimAttribution } from '@/lib/data/claims';
-import { getPublishedFactCheck, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
+import { getPublishedFactCheck } from '@/lib/data/public';
+import { listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public-lists';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import type { AppError } from '@/lib/errors';
@@ -155,10 +156,10 @@ describe('what readers get', () => {
     const a = await publishReady([{}, {}, { included: false }, { status: 'suggested', ruled: false }]);
     const b = await setup([{}, {}]); // ruled but never published
     await saveSummary(b.editor.id, { articleId: b.article.id, version: 0, summary: 'A draft that nobody may see.' });
-    const feed = await listPublishedClaimReviews();
+    const feed = (await listPublishedClaimReviews()).reviews;
     expect(feed.map((r) => r.claimReviewed).sort()).toEqual([SENTENCES[0], SENTENCES[1]]);
     for (const r of feed) expect(ZClaimReviewSchema.safeParse(r).success).toBe(true);
-    expect((await listPublishedFactChecks()).map((f) => f.slug)).toEqual([a.fc.slug]);
+    expect((await listPublishedFactChecks()).items.map((f) => f.slug)).toEqual([a.fc.slug]);
     const draftSlug = (await db.factCheck.findUniqueOrThrow({ where: { articleId: b.article.id } })).slug;
     expect(await getPublishedFactCheck(draftSlug)).toBeNull();
     expect(await getPublishedFactCheck('guessed-slug')).toBeNull();
@@ -182,8 +183,8 @@ describe('what readers get', () => {
     const s = await publishReady();
     await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version, reason: 'Retracted for this test.' });
     expect(await getPublishedFactCheck(s.fc.slug)).toBeNull();
-    expect(await listPublishedClaimReviews()).toEqual([]);
-    expect(await listPublishedFactChecks()).toEqual([]);
+    expect((await listPublishedClaimReviews()).reviews).toEqual([]);
+    expect((await listPublishedFactChecks()).items).toEqual([]);
     const again = await publishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version + 1 });
     expect(again.slug).toBe(s.fc.slug);
     expect(again.publishedAt).toEqual(s.fc.publishedAt);

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeArticle, makeUser, resetDatabase } from './db';
 import { getPublishView, publishFactCheck, saveSummary, unpublishFactCheck } from '@/lib/data/factchecks';
 import { updateArticleDetails } from '@/lib/data/article-details';
-import { getPublishedFactCheck, getRetraction, listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public';
+import { getPublishedFactCheck, getRetraction } from '@/lib/data/public';
+import { listPublishedClaimReviews, listPublishedFactChecks } from '@/lib/data/public-lists';
 import { GET as factCheckApi } from '@/app/api/fact-checks/[slug]/route';
 import { ReaderHeader } from '@/app/(public)/fact-checks/[slug]/reader-sections';
 import { ClaimCard } from '@/app/(public)/fact-checks/[slug]/claim-card';
@@ -95,8 +96,8 @@ describe('retracting (unpublishing with a reason)', () => {
     await unpublishFactCheck(s.editor.id, { articleId: s.article.id, version: s.fc.version, reason: REASON });
     const fc = await db.factCheck.findUniqueOrThrow({ where: { id: s.fc.id } });
     expect(await getPublishedFactCheck(s.fc.slug)).toBeNull();
-    expect(await listPublishedFactChecks()).toEqual([]);
-    expect(await listPublishedClaimReviews()).toEqual([]);
+    expect((await listPublishedFactChecks()).items).toEqual([]);
+    expect((await listPublishedClaimReviews()).reviews).toEqual([]);
     expect(await getRetraction(s.fc.slug)).toEqual({
       slug: s.fc.slug,
       title: 'Test article',
@@ -137,7 +138,7 @@ describe('retracting (unpublishing with a reason)', () => {
     expect(again).toMatchObject({ status: 'published', slug: s.fc.slug, retractedAt: null, retractionReason: null, publishedAt: s.fc.publishedAt });
     expect(await getRetraction(s.fc.slug)).toBeNull();
     expect((await api(s.fc.slug)).status).toBe(200);
-    expect(await listPublishedFactChecks()).toHaveLength(1);
+    expect((await listPublishedFactChecks()).items).toHaveLength(1);
   });
 });
 

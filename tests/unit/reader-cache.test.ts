@@ -219,6 +219,35 @@ describe('updates', () => {
     expect((await get(CLAIM)).headers['x-claimdesk-cache']).toBe('HIT');
   });
 
+  it('keep the public lists until any fact-check’s version changes, and only their own page parameters', async () => {
+    const lists = ['/', '/fact-checks', '/fact-checks?after=WyIyMDI1Il0', '/api/claim-reviews?after=abc_-1&limit=50', '/feed.xml'];
+    for (const path of lists) {
+      await get(path);
+      expect((await get(path)).headers['x-claimdesk-cache'], path).toBe('HIT');
+    }
+    // Anything else in the query string is Next's to answer, every time: nobody can fill the cache.
+    for (const path of ['/?x=1', '/fact-checks?after=a&after=b', '/api/claim-reviews?limit=0', '/fact-checks?page=2']) {
+      await get(path);
+      expect((await get(path)).headers['x-claimdesk-cache'], path).toBeUndefined();
+    }
+    cache.update([{ slug: SLUG, version: 1 }]); // first word of this fact-check: may have changed, lists go
+    await get('/');
+    cache.update([{ slug: SLUG, version: 1 }]); // a workspace edit: nothing readers see changed
+    expect((await get('/')).headers['x-claimdesk-cache']).toBe('HIT');
+    cache.update([{ slug: 'another-fact-check-00000000', version: 2 }]); // another fact-check was published
+    expect((await get('/')).headers['x-claimdesk-cache']).toBe('MISS');
+  });
+
+  it('never keep a list render that began before a publication', async () => {
+    site.delayMs = 150;
+    const slow = get('/fact-checks');
+    await new Promise((r) => setTimeout(r, 50));
+    cache.update([{ slug: SLUG, version: 2 }]);
+    await slow;
+    site.delayMs = 5;
+    expect((await get('/fact-checks')).headers['x-claimdesk-cache']).toBe('MISS');
+  });
+
   it('never keep a render that began before readers were told of a newer version', async () => {
     site.delayMs = 150;
     const slow = get(PAGE); // renders version 1…

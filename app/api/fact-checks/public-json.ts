@@ -3,6 +3,8 @@ import { RATING_LABELS } from '@/lib/labels';
 import { factCheckPath } from '@/lib/claimreview';
 import { publicBaseUrl } from '@/lib/config';
 import type { PublicFactCheck, Retraction } from '@/lib/data/public';
+import { isAppError } from '@/lib/errors';
+import type { TPublicPage } from '@/lib/validation/public-lists';
 
 // Shared by the public JSON routes. Shared caches (CDNs, proxies) may keep a copy but must ask
 // again every time: only the app knows when a fact-check was corrected or unpublished, and its
@@ -11,6 +13,29 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   NextResponse.json(body, { status, headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*', ...headers } });
+
+/** A public list's page parameters from the query string; a broken cursor or limit is a 400 with the fields. */
+export function pageParams(req: Request): TPublicPage {
+  const q = new URL(req.url).searchParams;
+  return { after: q.get('after') ?? undefined, limit: q.get('limit') ?? undefined } as TPublicPage;
+}
+
+/** A page of a public list: the body with `next` (the next page's address, or null), also as a Link header. */
+export function pageJson(req: Request, body: Record<string, unknown>, next: string | null) {
+  const url = new URL(req.url);
+  const nextUrl = next ? `${publicBaseUrl()}${url.pathname}?${new URLSearchParams({ ...Object.fromEntries(url.searchParams), after: next })}` : null;
+  return json({ ...body, next: nextUrl }, 200, nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {});
+}
+
+/** A refused list request: 400 with what was wrong. */
+export async function publicList(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isAppError(e) && e.info.code === 'INVALID') return json({ error: 'invalid', message: e.message, fields: e.info.fieldErrors }, 400);
+    throw e;
+  }
+}
 
 export const notFoundJson = () => json({ error: 'not_found', message: 'No published fact-check has that address.' }, 404);
 
