@@ -66,6 +66,12 @@ test('an editor publishes, a reader reads, a correction shows at once, unpublish
   await expect(page.getByRole('status').filter({ hasText: 'Summary saved.' })).toBeVisible();
   await page.getByRole('button', { name: /^Leave out: China is Russia's biggest trading partner/ }).click();
   await expect(page.getByText('Every item passes.')).toBeVisible();
+  // The editor previews the reader's page first: the same page, not yet public.
+  await page.getByRole('link', { name: 'Preview the reader’s page' }).click();
+  await expect(page.getByRole('note', { name: 'Preview' })).toContainText('Readers see nothing until you publish.');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('.claim-card')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Back to publishing' }).click();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Published: readers see this fact-check now.' })).toBeVisible();
   const readerLink = page.getByRole('link', { name: 'Open the reader’s page' });

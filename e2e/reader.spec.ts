@@ -50,6 +50,12 @@ test('each claim has its own page: the verdict, the sources, where it was said, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Claim ${n}: Unverified`);
   await expect(page.getByRole('region', { name: 'Where it was said' })).toContainText('The National, 8 May 2025');
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+  // Its share card: an image drawn with the fonts in the repository.
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+  const png = await page.request.get(image.pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.getByRole('link', { name: /in the article, with the other claims we checked/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: DEMO_ARTICLE.fields.title })).toBeVisible();

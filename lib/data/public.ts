@@ -22,6 +22,41 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const asDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
 /** One published fact-check as its latest snapshot shows it, or null (unpublished, unknown). */
+/** What the reader's page needs of the article beside a snapshot (its current text and version). */
+export const readerArticleSelect = {
+  plainText: true,
+  currentVersion: true,
+  isDemo: true,
+  versions: { orderBy: { number: 'desc' }, take: 1, select: { createdAt: true } },
+} as const satisfies Prisma.ArticleSelect;
+
+/** The corrections readers see, with what dates them (the version that showed each). */
+export const readerCorrectionSelect = {
+  id: true,
+  createdAt: true,
+  kind: true,
+  whatChanged: true,
+  reason: true,
+  claimId: true,
+  snapshot: { select: { publishedAt: true } },
+} as const satisfies Prisma.CorrectionSelect;
+
+type ReaderCorrectionRow = Prisma.CorrectionGetPayload<{ select: typeof readerCorrectionSelect }>;
+
+/**
+ * Readers got a correction with the version that showed it, or when it was written if that was
+ * later (corrections carried over from before snapshots existed); `pendingAt` dates the ones no
+ * version has shown yet (the preview's "if published now").
+ */
+export const readerCorrections = (rows: ReaderCorrectionRow[], pendingAt?: Date) =>
+  rows
+    .map(({ snapshot: s, createdAt, ...k }) => ({
+      ...k,
+      date: s ? (s.publishedAt > createdAt ? s.publishedAt : createdAt) : (pendingAt ?? createdAt),
+    }))
+    .sort((x, y) => x.date.getTime() - y.date.getTime());
+
+/** One published fact-check as its latest snapshot shows it, or null (unpublished, unknown). */
 export const getPublishedFactCheck = cache(async (slug: string) => {
   if (!SLUG.test(slug)) return null;
   const fc = await db.factCheck.findFirst({
@@ -31,51 +66,49 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
       slug: true,
       publishedAt: true,
       snapshots: { ...latest, select: { number: true, data: true } },
-      article: {
-        select: {
-          plainText: true,
-          currentVersion: true,
-          isDemo: true,
-          versions: { orderBy: { number: 'desc' }, take: 1, select: { createdAt: true } },
-        },
-      },
-      corrections: {
-        where: { snapshotId: { not: null } },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          createdAt: true,
-          kind: true,
-          whatChanged: true,
-          reason: true,
-          claimId: true,
-          snapshot: { select: { publishedAt: true } },
-        },
-      },
+      article: { select: readerArticleSelect },
+      corrections: { where: { snapshotId: { not: null } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: readerCorrectionSelect },
     },
   });
   const snapshot = fc?.snapshots[0];
   if (!fc?.publishedAt || !snapshot) return null;
-  const { summary, article: a, claims } = canonical(snapshot.data);
-  const article = { title: a.title, publisher: a.publisher, url: a.url, publishedAt: asDate(a.publishedAt), plainText: a.plainText };
-  // Readers got a correction with the version that showed it, or when it was written if that
-  // was later (corrections carried over from before snapshots existed).
-  const corrections = fc.corrections
-    .map(({ snapshot: s, createdAt, ...k }) => ({ ...k, date: s && s.publishedAt > createdAt ? s.publishedAt : createdAt }))
-    .sort((x, y) => x.date.getTime() - y.date.getTime());
-  const publishedAt = fc.publishedAt;
-  const update = articleUpdate(a.plainText, claims, fc.article);
-  const firstPublished = await claimsFirstPublished(fc.id);
-  return {
+  return readerView({
     slug: fc.slug,
+    snapshotNumber: snapshot.number,
+    data: canonical(snapshot.data),
+    publishedAt: fc.publishedAt,
+    article: fc.article,
+    corrections: readerCorrections(fc.corrections),
+    firstPublished: await claimsFirstPublished(fc.id),
+  });
+});
+
+type ViewInput = {
+  slug: string;
+  snapshotNumber: number;
+  data: TSnapshotData;
+  /** The fact-check's first publication. */
+  publishedAt: Date;
+  article: Prisma.ArticleGetPayload<{ select: typeof readerArticleSelect }>;
+  corrections: ReturnType<typeof readerCorrections>;
+  firstPublished: Map<string, Date>;
+};
+
+/** The reader's page of a fact-check from one version of its content: the published page, or the editor's preview. */
+export function readerView({ slug, snapshotNumber, data, publishedAt, article: now, corrections, firstPublished }: ViewInput) {
+  const { summary, article: a, claims } = data;
+  const article = { title: a.title, publisher: a.publisher, url: a.url, publishedAt: asDate(a.publishedAt), plainText: a.plainText };
+  const update = articleUpdate(a.plainText, claims, now);
+  return {
+    slug,
     /** The snapshot's number: 1 for the first publication, one more for each update or correction. */
-    version: snapshot.number,
+    version: snapshotNumber,
     /** What this copy shows (lib/public-cache.ts): the snapshot and the article version beside it. */
-    readerVersion: readerVersion(snapshot.number, fc.article.currentVersion),
+    readerVersion: readerVersion(snapshotNumber, now.currentVersion),
     /** The publisher changed the article after the fact-check (its latest version's date), or null. */
     articleUpdatedAt: update?.date ?? null,
     /** Demo content: the seed's explicit flag on the article (never guessed from the sources' addresses). */
-    demo: fc.article.isDemo,
+    demo: now.isDemo,
     summary,
     publishedAt,
     /** When readers last saw a change: the latest correction (null if never corrected). */
@@ -84,7 +117,7 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     language: a.language,
     claims: claims.map((c, i) =>
       readerClaim(c, i, {
-        slug: fc.slug,
+        slug,
         publishedAt,
         article,
         language: a.language,
@@ -95,7 +128,7 @@ export const getPublishedFactCheck = cache(async (slug: string) => {
     ),
     corrections: corrections.map(({ claimId: _claimId, ...k }) => k),
   };
-});
+}
 
 export type ClaimContext = {
   slug: string;
@@ -139,7 +172,7 @@ export function readerClaim(c: TSnapshotData['claims'][number], i: number, k: Cl
  * When each claim first reached readers: the first published version that showed it. A claim
  * added to a live fact-check has its own date, not the fact-check's.
  */
-async function claimsFirstPublished(factCheckId: string): Promise<Map<string, Date>> {
+export async function claimsFirstPublished(factCheckId: string): Promise<Map<string, Date>> {
   const rows = await db.$queryRaw<{ id: string; at: Date }[]>`
     SELECT c->>'id' AS id, min(s.published_at) AS at
     FROM fact_check_snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.data->'claims') AS c

@@ -9,6 +9,7 @@ import { addClaimFromSelection, mergeClaims, splitClaim } from '@/lib/data/claim
 import { updateClaimSummary } from '@/lib/data/claims';
 import { publishFactCheck, saveSummary } from '@/lib/data/factchecks';
 import { getPublishedClaim, getPublishedFactCheck } from '@/lib/data/public';
+import { getReaderPreview } from '@/lib/data/preview';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { AppError } from '@/lib/errors';
 
@@ -178,5 +179,27 @@ describe('the short summary (claimReviewed)', () => {
     await publishAll(articleId, editor.id, [c!.id]);
     const fc = (await getPublishedFactCheck((await db.factCheck.findUniqueOrThrow({ where: { articleId } })).slug))!;
     expect(fc.claims[0]!.claimReview.claimReviewed).toBe('Exports rose 12% in 2024');
+  });
+});
+
+describe('the preview of the reader’s page', () => {
+  it('shows editors what publishing now would show, and is what readers then get; nobody else sees it', async () => {
+    const { j, editor, articleId } = await imported();
+    const [first] = await numbers(articleId);
+    expect(await code(getReaderPreview(j.id, articleId))).toBe('FORBIDDEN');
+    expect(await code(getReaderPreview(null, articleId))).toBe('UNAUTHORIZED');
+    await db.claim.update({ where: { id: first!.id }, data: { status: 'ruled', claimant: 'The ministry', included: true } });
+    await db.verdict.create({
+      data: { claimId: first!.id, kind: 'ruled', rating: 'true_', explanation: 'Matches the data.', attributionConfirmed: true, byId: editor.id },
+    });
+    const before = await getReaderPreview(editor.id, articleId);
+    expect(before.published).toBe(false);
+    expect(before.view.claims.map((c) => [c.n, c.verdict.rating])).toEqual([[1, 'true_']]);
+    await publishAll(articleId, editor.id, [first!.id]);
+    const fc = (await getPublishedFactCheck((await db.factCheck.findUniqueOrThrow({ where: { articleId } })).slug))!;
+    const after = await getReaderPreview(editor.id, articleId);
+    expect(after.published).toBe(true);
+    // Nothing changed since: the preview is the published page, but for the next version's number.
+    expect({ ...after.view, version: 0, readerVersion: 0 }).toEqual({ ...fc, version: 0, readerVersion: 0 });
   });
 });

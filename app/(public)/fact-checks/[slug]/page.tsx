@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPublishedFactCheck, getRetraction, type PublicFactCheck } from '@/lib/data/public';
-import { jsonLd } from '@/lib/claimreview';
+import { factCheckPath, jsonLd } from '@/lib/claimreview';
 import { publicBaseUrl } from '@/lib/config';
 import { STATUS_META, VERSION_META } from '@/lib/public-cache';
-import { ArticleText } from './article-text';
-import { ClaimCard } from './claim-card';
-import { CorrectionsSection, ReaderHeader } from './reader-sections';
+import { ReaderBody } from './reader-body';
 import { RetractionNotice } from './retraction-notice';
-import { VerdictSummary } from './verdict-summary';
 import './reader.css';
 
 // The reader's hot path, rendered from the fact-check's latest published snapshot (never the
@@ -34,7 +31,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     if (!retraction) return { title: 'Not found' };
     return { title: `Retracted: ${retraction.title}`, robots: { index: false }, other: { [STATUS_META]: '410' } };
   }
-  return { title: `Fact-check: ${fc.article.title}`, description: fc.summary, other: { [VERSION_META]: String(fc.readerVersion) } };
+  const title = `Fact-check: ${fc.article.title}`;
+  const url = `${publicBaseUrl()}${factCheckPath(fc.slug)}`;
+  return {
+    title,
+    description: fc.summary,
+    alternates: { canonical: url, types: { 'application/atom+xml': '/feed.xml' } },
+    openGraph: { type: 'article', title, description: fc.summary, url, publishedTime: fc.publishedAt.toISOString() },
+    twitter: { card: 'summary', title, description: fc.summary },
+    other: { [VERSION_META]: String(fc.readerVersion) },
+  };
 }
 
 export default async function FactCheckPage({ params }: Props) {
@@ -47,27 +53,7 @@ export default async function FactCheckPage({ params }: Props) {
   }
   return (
     <main id="main" className="reader">
-      <article>
-        <ReaderHeader fc={fc} />
-        <VerdictSummary ratings={fc.claims.map((c) => c.verdict.rating)} />
-
-        <section aria-labelledby="text-heading">
-          <h2 id="text-heading">The article, with the claims we checked</h2>
-          <p className="hint">Each marked passage shows our verdict and links to its explanation and sources below.</p>
-          <ArticleText text={fc.article.plainText} claims={fc.claims} />
-        </section>
-
-        <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">The claims we checked ({fc.claims.length})</h2>
-          <ol className="claim-cards">
-            {fc.claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} demo={fc.demo} place={{ kind: 'list' }} />
-            ))}
-          </ol>
-        </section>
-
-        <CorrectionsSection corrections={fc.corrections} />
-      </article>
+      <ReaderBody fc={fc} />
       {/* One ClaimReview per page (Google's rule): each claim's is on its own page; this one lists them. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(claimPagesList(fc)) }} />
     </main>

@@ -40,6 +40,11 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
       <ClaimsSection claims={claims} editor={editor} live={live} />
       <ArticleDetailsSection article={article} canEdit={can(user, 'article.import')} />
       <ChecklistSection checklist={view.checklist} />
+      {editor && (
+        <p>
+          <Link href={`/preview/${article.id}`}>Preview the reader’s page</Link> as publishing now would make it.
+        </p>
+      )}
       {editor && <PublishingSection articleId={article.id} fc={fc} />}
       {live && can(user, 'correction.write') && <CorrectionSection articleId={article.id} claims={claims} />}
       {fc && fc.corrections.length > 0 && <CorrectionsLog corrections={fc.corrections} />}

@@ -7,6 +7,7 @@ import { RATING_LABELS } from '@/lib/labels';
 import { formatDate } from '@/lib/format';
 import { quote } from '@/lib/text';
 import { STATUS_META, VERSION_META } from '@/lib/public-cache';
+import { SHARE_IMAGE_SIZE } from '@/lib/share-image/size';
 import { ClaimCard } from '../../claim-card';
 import { RetractionNotice } from '../../retraction-notice';
 import '../../reader.css';
@@ -43,8 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title, description, url, publishedTime: claim.datePublished.toISOString() },
-    twitter: { card: 'summary', title, description },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url,
+      publishedTime: claim.datePublished.toISOString(),
+      images: [{ url: `${url}/share.png`, ...SHARE_IMAGE_SIZE, alt: title }],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [`${url}/share.png`] },
     other: { [VERSION_META]: String(fc.readerVersion) },
   };
 }
