@@ -33,8 +33,9 @@ export async function seed(db: PrismaClient) {
     FROM generate_series(1, ${ARTICLES}) g`);
   // Status mix: 60% suggested, 15% dismissed, 10% open, 7% researching, 3% in review, 5% ruled.
   // Claims in the workflow past "open" are assigned to one of the seven people.
-  await db.$executeRawUnsafe(`INSERT INTO claims (id, article_id, start, "end", text, score, status, assignee_id, updated_at, created_at)
-    SELECT 'c' || a || '_' || s, 'a' || a, s * 10, s * 10 + 9, 'Sentence.', random(),
+  // Numbered here: a claim inserted without a number takes the next from its article row, one update per row.
+  await db.$executeRawUnsafe(`INSERT INTO claims (id, article_id, number, start, "end", text, score, status, assignee_id, updated_at, created_at)
+    SELECT 'c' || a || '_' || s, 'a' || a, s + 1, s * 10, s * 10 + 9, 'Sentence.', random(),
       (CASE WHEN r < 0.60 THEN 'suggested' WHEN r < 0.75 THEN 'dismissed' WHEN r < 0.85 THEN 'open'
             WHEN r < 0.92 THEN 'researching' WHEN r < 0.95 THEN 'in_review' ELSE 'ruled' END)::"ClaimStatus",
       CASE WHEN r >= 0.85 THEN (ARRAY[${PEOPLE.map((p) => `'${p}'`).join(',')}])[1 + floor(random() * ${PEOPLE.length})] END,

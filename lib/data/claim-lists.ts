@@ -29,8 +29,11 @@ type Row = {
   k: string;
 };
 
+/** A parsed list query: the filters, the sort and the page cursor. */
+export type TClaimListFilters = ReturnType<typeof ZClaimListQuerySchema.parse>;
+
 /** The filters as SQL conditions on claims c; every one is served by an index (see the migrations). */
-function conditions(q: ReturnType<typeof ZClaimListQuerySchema.parse>, actorId: string, key: Prisma.Sql): Prisma.Sql[] {
+function conditions(q: TClaimListFilters, actorId: string, key: Prisma.Sql): Prisma.Sql[] {
   const where: Prisma.Sql[] = [
     q.status
       ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"`
@@ -49,9 +52,18 @@ function conditions(q: ReturnType<typeof ZClaimListQuerySchema.parse>, actorId: 
   return where;
 }
 
+/** The column the list is ordered by (then by id), newest or highest first. */
+export const claimListSortKey = (q: TClaimListFilters) => (q.sort === 'score' ? Prisma.sql`c.score` : Prisma.sql`c.updated_at`);
+
+/**
+ * The list's WHERE condition on claims c, for any statement that must select exactly the claims the
+ * list shows (the exports, lib/data/export.ts, share it so the two can never disagree).
+ */
+export const claimListWhere = (q: TClaimListFilters, actorId: string) => Prisma.join(conditions(q, actorId, claimListSortKey(q)), ' AND ');
+
 /** The page's one statement (exported for the benchmark, which runs it bare beside listClaimsPage). */
-export function claimsPageSql(q: ReturnType<typeof ZClaimListQuerySchema.parse>, actorId: string, limit: number) {
-  const key = q.sort === 'score' ? Prisma.sql`c.score` : Prisma.sql`c.updated_at`;
+export function claimsPageSql(q: TClaimListFilters, actorId: string, limit: number) {
+  const key = claimListSortKey(q);
   const keyText = q.sort === 'score' ? Prisma.sql`c.score::text` : Prisma.sql`to_char(c.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   return Prisma.sql`
     SELECT c.id, c.article_id, a.title AS article_title, c.text, c.claimant, c.status, c.score, c.updated_at, c.version,
@@ -59,7 +71,7 @@ export function claimsPageSql(q: ReturnType<typeof ZClaimListQuerySchema.parse>,
     FROM claims c
     JOIN articles a ON a.id = c.article_id
     LEFT JOIN users u ON u.id = c.assignee_id
-    WHERE ${Prisma.join(conditions(q, actorId, key), ' AND ')}
+    WHERE ${claimListWhere(q, actorId)}
     ORDER BY ${key} DESC, c.id DESC
     LIMIT ${limit}`;
 }

@@ -11,9 +11,19 @@ if (process.env.CLAIMDESK_TEST_DATABASE !== '1' || !/\/claimdesk_it$/.test(proce
 export { db };
 
 export async function resetDatabase() {
-  await db.$executeRawUnsafe(
-    'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, login_attempts, rate_limits, users RESTART IDENTITY CASCADE',
-  );
+  // A backend the previous test left closing (a cancelled export's cursor) can still be taking its
+  // locks when TRUNCATE takes them all: PostgreSQL then breaks the deadlock, and a second try wins.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.$executeRawUnsafe(
+        'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, login_attempts, rate_limits, users RESTART IDENTITY CASCADE',
+      );
+      return;
+    } catch (e) {
+      if (attempt >= 2 || !String(e).includes('40P01')) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 let hash: string | undefined;

@@ -33,6 +33,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const keep = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== 'after' && v)) as Record<string, string>;
   const nextHref = page.next ? `/claims?${new URLSearchParams({ ...keep, after: page.next })}` : null;
   const firstHref = `/claims?${new URLSearchParams(keep)}`;
+  // The exports take the same filters and sort (never the page position): the whole list, not this page.
+  const exportQuery = new URLSearchParams(keep).toString();
+  const exportHref = (format: 'csv' | 'json') => `/api/export/claims.${format}${exportQuery ? `?${exportQuery}` : ''}`;
 
   return (
     <main id="main">
@@ -43,6 +46,10 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <ClaimFilters values={keep} options={options} />
+      {/* Plain links, not <Link>: a prefetch would start the download. */}
+      <p className="exports">
+        Every claim matching these filters: <a href={exportHref('csv')}>Export CSV</a> <a href={exportHref('json')}>Export JSON</a>
+      </p>
       <ClaimTable claims={page.claims} empty="No claims match these filters." full />
       <nav className="pager" aria-label="Pages">
         {query.after && <Link href={firstHref}>← First page</Link>}
