@@ -34,7 +34,9 @@ export type SavedRecord =
       url: string | null;
       publishedAt: string | null;
     }
-  | { entity: 'sitePage'; id: string; version: number; title: string; body: string };
+  | { entity: 'sitePage'; id: string; version: number; title: string; body: string }
+  /** A reader's report or tip, as triaged now (lib/data/feedback.ts). */
+  | { entity: 'feedback'; id: string; version: number; kind: 'report' | 'tip'; status: string; triagedBy: string | null };
 
 /** The article a saved record belongs to, where it says (claims and fact-checks do). */
 export const articleIdOf = (saved: SavedRecord | undefined): string | undefined =>

@@ -27,6 +27,9 @@ export default async function HomePage() {
       <p>
         <Link href="/fact-checks">All fact-checks</Link>
       </p>
+      <p>
+        Heard a claim you would like checked? <Link href="/tips/new">Send us a claim to check</Link>.
+      </p>
     </main>
   );
 }

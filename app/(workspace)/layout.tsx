@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { countNewFeedback } from '@/lib/data/feedback';
 import { NavLinks } from '@/app/components/nav-links';
 import { SignOutButton } from '@/app/components/sign-out-button';
 
@@ -9,10 +10,12 @@ export const dynamic = 'force-dynamic';
 // This check only decides what to render; every page and action below authorizes again in lib/data.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const newFeedback = await countNewFeedback(user.id);
   const links = [
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/articles', label: 'Articles' },
     { href: '/claims', label: 'Claims' },
+    { href: '/feedback', label: newFeedback ? `Feedback (${newFeedback} new)` : 'Feedback' },
     ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
     ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
     ...(can(user, 'site.edit') ? [{ href: '/admin/pages', label: 'Site pages' }] : []),

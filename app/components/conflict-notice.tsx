@@ -57,5 +57,10 @@ function facts(saved: SavedRecord): [string, string][] {
         ['Title', saved.title],
         ['Text', saved.body || '—'],
       ];
+    case 'feedback':
+      return [
+        ['Status', saved.status],
+        ['Handled by', saved.triagedBy ?? '—'],
+      ];
   }
 }

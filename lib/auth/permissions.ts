@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'correction.write',
   'user.manage',
   'site.edit', // the transparency pages readers see: /about, /methodology, /corrections-policy
+  'tip.triage', // turn a reader's tip into an article or a claim, or decline it (/feedback)
+  'report.triage', // accept a reader's error report as a correction, or decline it (/feedback)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,11 +33,12 @@ const JOURNALIST: readonly Permission[] = [
   'source.write',
   'note.write',
   'verdict.propose',
+  'tip.triage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   journalist: JOURNALIST,
-  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write'],
+  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage'],
   // Admins manage accounts and the site's transparency pages; they may look at the workspace but
   // change nothing in it.
   admin: ['workspace.read', 'user.manage', 'site.edit'],
@@ -62,6 +65,8 @@ const DESCRIBE: Record<Permission, string> = {
   'correction.write': 'write corrections',
   'user.manage': 'manage accounts',
   'site.edit': 'edit the transparency pages',
+  'tip.triage': 'handle readers’ tips',
+  'report.triage': 'handle readers’ error reports',
 };
 
 export function assertCan(user: RoleHolder, permission: Permission): void {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 import { db, type DbClient, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { invalid, notFound } from '@/lib/errors';
@@ -84,25 +85,34 @@ export async function writeCorrection(actorId: string | null, input: TWriteCorre
   const data = parseOrThrow(ZWriteCorrectionSchema, input);
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'correction.write', tx);
-    const fc = await tx.factCheck.findUnique({ where: { articleId: data.articleId }, select: { id: true, status: true } });
-    if (!fc) throw notFound('That fact-check');
-    if (fc.status !== 'published') throw invalid('Corrections are for published fact-checks; this one is not published.');
-    // The row lock first: concurrent corrections then take consecutive version numbers.
-    await tx.factCheck.update({ where: { id: fc.id }, data: { version: { increment: 1 } } });
-    const shown = await latestSnapshot(tx, fc.id);
-    if (!shown) throw invalid('This fact-check has no published version yet: publish it first.');
-    if (data.claimId && !shown.data.claims.some((c) => c.id === data.claimId)) {
-      throw invalid('That claim is not part of this fact-check.', { claimId: ['Choose a claim readers see in this fact-check, or none.'] });
-    }
-    const snapshot = await insertSnapshot(tx, {
-      factCheckId: fc.id,
-      number: shown.number + 1,
-      kind: 'correction',
-      note: data.reason,
-      data: shown.data,
-      byId: actor.id,
-    });
-    const correction = { factCheckId: fc.id, claimId: data.claimId, whatChanged: data.whatChanged, reason: data.reason, byId: actor.id };
-    return recordCorrection(tx, { ...correction, snapshotId: snapshot.id }, { bump: false });
+    return writeCorrectionIn(tx, actor.id, data);
   });
+}
+
+/**
+ * writeCorrection inside the caller's transaction, for a change that becomes a correction with
+ * something else (a reader's report accepted: lib/data/feedback.ts). The caller has parsed the
+ * input and authorized `byId` for 'correction.write' in this transaction.
+ */
+export async function writeCorrectionIn(tx: Tx, byId: string, data: z.output<typeof ZWriteCorrectionSchema>) {
+  const fc = await tx.factCheck.findUnique({ where: { articleId: data.articleId }, select: { id: true, status: true } });
+  if (!fc) throw notFound('That fact-check');
+  if (fc.status !== 'published') throw invalid('Corrections are for published fact-checks; this one is not published.');
+  // The row lock first: concurrent corrections then take consecutive version numbers.
+  await tx.factCheck.update({ where: { id: fc.id }, data: { version: { increment: 1 } } });
+  const shown = await latestSnapshot(tx, fc.id);
+  if (!shown) throw invalid('This fact-check has no published version yet: publish it first.');
+  if (data.claimId && !shown.data.claims.some((c) => c.id === data.claimId)) {
+    throw invalid('That claim is not part of this fact-check.', { claimId: ['Choose a claim readers see in this fact-check, or none.'] });
+  }
+  const snapshot = await insertSnapshot(tx, {
+    factCheckId: fc.id,
+    number: shown.number + 1,
+    kind: 'correction',
+    note: data.reason,
+    data: shown.data,
+    byId,
+  });
+  const correction = { factCheckId: fc.id, claimId: data.claimId, whatChanged: data.whatChanged, reason: data.reason, byId };
+  return recordCorrection(tx, { ...correction, snapshotId: snapshot.id }, { bump: false });
 }

@@ -1,7 +1,17 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimantType, ClaimStatus, EventAction, EventEntity, FactCheckStatus, Rating, Role } from '@/lib/generated/prisma/enums';
+import type {
+  ClaimantType,
+  ClaimStatus,
+  EventAction,
+  EventEntity,
+  FactCheckStatus,
+  Rating,
+  ReportStatus,
+  Role,
+  TipStatus,
+} from '@/lib/generated/prisma/enums';
 import { noteTouchedArticle } from '@/lib/data/touched';
 
 // The history's closed vocabulary. The actions are the EventAction enum of prisma/schema.prisma
@@ -34,6 +44,16 @@ export type ArticleDetails = { title: string; publisher: string | null; url: str
 
 /** A transparency page as the history keeps it: its title and the Markdown written. */
 export type SitePageFields = { title: string; body: string; version: number };
+
+/** A reader's report or tip as triage left it: its reference, what the reader wrote, and the decline reason or correction. */
+type ReportTriage = {
+  before: { status: ReportStatus };
+  after: { status: ReportStatus; reference: string; whatIsWrong: string; reason?: string; whatChanged?: string };
+};
+type TipTriage = { before: { status: TipStatus }; after: { status: TipStatus; reference: string; claimText: string; reason?: string } };
+
+/** A fact-check's bylines: who checked its claims, who edited it. */
+export type Bylines = { checkers: string[]; editor: string | null };
 
 /** Fails to compile unless T has a payload for exactly the actions of the enum. */
 type Vocabulary<T extends Record<EventAction, { before?: unknown; after?: unknown }> & Record<Exclude<keyof T, EventAction>, never>> = T;
@@ -75,6 +95,7 @@ type Payloads = Vocabulary<{
   factcheck_republish: Publication;
   /** A retraction: the reason readers see on the 410 page. */
   factcheck_unpublish: { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; reason: string } };
+  factcheck_bylines: { before: Bylines; after: Bylines };
   correction_create: { after: { whatChanged: string; reason: string } };
   user_create: { after: { email: string; role: Role } };
   user_role: { before: { role: Role }; after: { role: Role } };
@@ -82,6 +103,12 @@ type Payloads = Vocabulary<{
   user_reactivate: { before: { active: boolean }; after: { active: boolean } };
   /** A transparency page; entityId is its slug. No `before` when saving created it (the form showed the default). */
   sitepage_update: { before?: SitePageFields; after: SitePageFields };
+  /** Accepted: the correction it became is the correction_create event beside it. */
+  report_accept: ReportTriage;
+  report_decline: ReportTriage;
+  tip_article: TipTriage;
+  tip_claim: TipTriage;
+  tip_decline: TipTriage;
 }>;
 
 /** What an action is about: the part of its name before the underscore (a CHECK in the database too). */
@@ -91,15 +118,18 @@ type EntityOf<A extends EventAction> = A extends `${infer E extends EventEntity}
  * Which rows an event names. Everything readers could see change names its article (the action
  * pipeline refreshes readers' copies from it); every change to a claim or what hangs off it names
  * the claim (its timeline reads by claim). The database enforces both with CHECKs. Accounts and
- * the transparency pages belong to no article and name none.
+ * the transparency pages belong to no article and name none. A reader's report names its
+ * fact-check's article; a tip names the article or claim it became, if any.
  */
 type Names<E extends EventEntity> = E extends 'user' | 'sitepage'
   ? unknown
-  : E extends 'article' | 'factcheck'
-    ? { articleId: string }
-    : E extends 'correction'
-      ? { articleId: string; claimId: string | null }
-      : { articleId: string; claimId: string };
+  : E extends 'tip'
+    ? { articleId?: string; claimId?: string }
+    : E extends 'article' | 'factcheck'
+      ? { articleId: string }
+      : E extends 'correction' | 'report'
+        ? { articleId: string; claimId: string | null }
+        : { articleId: string; claimId: string };
 
 export type EventInput = {
   [A in EventAction]: { action: A; actorId: string; entityId: string } & Names<EntityOf<A>> & Payloads[A];

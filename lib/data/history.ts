@@ -32,6 +32,8 @@ const FIELD_LABELS: Record<string, string> = {
   body: 'Note',
   whatChanged: 'What changed',
   summary: 'Summary',
+  checkers: 'Checked by',
+  editor: 'Edited by',
   text: 'Text',
   included: 'In the fact-check',
   start: 'Start',
@@ -40,6 +42,9 @@ const FIELD_LABELS: Record<string, string> = {
   similarity: 'Similarity to the words before',
   version: 'Article version',
   publishedAt: 'Date',
+  reference: 'Reference',
+  whatIsWrong: 'What the reader said is wrong',
+  claimText: 'The reader’s claim',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
@@ -73,12 +78,18 @@ const SUMMARIES: Record<EventAction, string> = {
   factcheck_publish: 'Published the fact-check',
   factcheck_republish: 'Republished the fact-check',
   factcheck_unpublish: 'Unpublished the fact-check',
+  factcheck_bylines: 'Edited the bylines',
   correction_create: 'Published a correction',
   user_create: 'Created the account',
   user_role: 'Changed the role',
   user_deactivate: 'Deactivated the account',
   user_reactivate: 'Reactivated the account',
   sitepage_update: 'Edited a transparency page',
+  report_accept: 'Accepted a reader’s error report as a correction',
+  report_decline: 'Declined a reader’s error report',
+  tip_article: 'Turned a reader’s tip into an article',
+  tip_claim: 'Turned a reader’s tip into a claim',
+  tip_decline: 'Declined a reader’s tip',
 };
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {

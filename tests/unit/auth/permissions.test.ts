@@ -21,6 +21,8 @@ const EXPECTED: Record<Permission, { journalist: boolean; editor: boolean; admin
   'correction.write': { journalist: N, editor: Y, admin: N },
   'user.manage': { journalist: N, editor: N, admin: Y },
   'site.edit': { journalist: N, editor: N, admin: Y },
+  'tip.triage': { journalist: Y, editor: Y, admin: N },
+  'report.triage': { journalist: N, editor: Y, admin: N },
 };
 
 describe('permission matrix', () => {

@@ -86,9 +86,19 @@ export function ClaimCard({ claim, demo, place }: CardProps) {
           <>
             <a href={`#mark-${claim.id}`}>Back to claim {claim.n} in the article</a> · <a href={claim.path}>This claim’s own page</a>
           </>
-        )}
+        )}{' '}
+        · <ReportLink claim={claim} />
       </p>
     </article>
   );
   return own ? card : <li>{card}</li>;
+}
+
+/** "Report an error" in this claim: the fact-check's report form with the claim chosen. */
+function ReportLink({ claim }: { claim: Claim }) {
+  return (
+    <a href={`${claim.path.slice(0, claim.path.lastIndexOf('/claims/'))}/report?claim=${claim.n}`}>
+      Report an error<span className="visually-hidden"> in claim {claim.n}</span>
+    </a>
+  );
 }

@@ -26,6 +26,9 @@ export function ReaderHeader({ fc }: { fc: PublicFactCheck }) {
         <p>{fc.summary}</p>
       </section>
       <FactCheckMeta fc={fc} />
+      <p className="small no-print">
+        Something wrong? <a href={`/fact-checks/${fc.slug}/report`}>Report an error</a>
+      </p>
     </header>
   );
 }

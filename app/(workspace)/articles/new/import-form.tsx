@@ -15,8 +15,8 @@ import './import.css';
  * Two steps in one form: "Preview" runs the extractor and saves nothing; "Save article" imports
  * the text with the details the user checked and opens it.
  */
-export function ImportForm() {
-  const im = useImport();
+export function ImportForm({ initial }: { initial?: Partial<Details> }) {
+  const im = useImport(initial);
   const errors = im.state.errors ?? {};
   const preview = im.state.preview;
   const busy = (what: 'preview' | 'save') => im.pending && im.intent === what;

@@ -30,13 +30,13 @@ const SERVER_FAILED =
  * possibly large text back); a failure keeps the last preview on screen, marked stale if the
  * text has changed since.
  */
-export function useImport() {
+export function useImport(initial: Partial<Details> = {}) {
   const [state, setState] = useState<ImportState>({});
   const [intent, setIntent] = useState<Intent | null>(null);
   const [pending, startTransition] = useTransition();
   const [raw, setRaw] = useState('');
   const [previewedRaw, setPreviewedRaw] = useState<string | null>(null);
-  const [details, setDetails] = useState<Details>({ title: '', publisher: '', url: '', publishedAt: '' });
+  const [details, setDetails] = useState<Details>({ title: '', publisher: '', url: '', publishedAt: '', ...initial });
   const [sentChars, setSentChars] = useState(0);
   const router = useRouter();
 
