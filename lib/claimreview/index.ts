@@ -31,6 +31,8 @@ export type ClaimReviewInput = {
     claimantRole?: string | null;
   };
   verdict: { rating: Rating; explanation: string; attributionConfirmed: boolean };
+  /** Who checked the claims and who edited the fact-check, as the page's byline names them. */
+  bylines?: { checkers: string[]; editor: string | null };
   article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
 };
 
@@ -90,6 +92,8 @@ export function buildClaimReview(i: ClaimReviewInput): TClaimReview {
       logo: { '@type': 'ImageObject', url: org.logo },
       ...(org.sameAs.length ? { sameAs: org.sameAs } : {}),
     },
+    ...(i.bylines?.checkers.length ? { contributor: i.bylines.checkers.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+    ...(i.bylines?.editor ? { editor: { '@type': 'Person' as const, name: i.bylines.editor } } : {}),
     reviewRating: { '@type': 'Rating', alternateName: RATING_LABELS[i.verdict.rating], ...scale, ratingExplanation: explanation },
     itemReviewed: {
       '@type': 'Claim',

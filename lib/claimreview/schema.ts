@@ -64,6 +64,12 @@ export const ZClaimReviewSchema = z
       logo: z.object({ '@type': z.literal('ImageObject'), url: z.url() }),
       sameAs: z.array(z.url()).min(1).optional(),
     }),
+    // [S] CreativeWork's contributor and editor: the page's byline, people by name.
+    contributor: z
+      .array(ZNamed(['Person']))
+      .min(1)
+      .optional(),
+    editor: ZNamed(['Person']).optional(),
     // [G] required.
     reviewRating: ZRating,
     // [G] required: the claim; its author, date and appearance are recommended.

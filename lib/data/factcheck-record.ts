@@ -16,6 +16,8 @@ export const factCheckSelect = {
   publishedAt: true,
   retractedAt: true,
   retractionReason: true,
+  checkerNames: true,
+  editorName: true,
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.FactCheckSelect;

@@ -14,10 +14,12 @@ import { ACTIVE_STATUSES } from '@/lib/workflow';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
   ZPublishSchema,
+  ZSaveBylinesSchema,
   ZSaveSummarySchema,
   ZSetIncludedSchema,
   ZUnpublishSchema,
   type TPublish,
+  type TSaveBylines,
   type TSaveSummary,
   type TSetIncluded,
   type TUnpublish,
@@ -96,6 +98,29 @@ export async function saveSummary(actorId: string | null, input: TSaveSummary) {
       articleId: article.id,
       before: { summary: before.summary },
       after: { summary: after.summary, slug: after.slug },
+    });
+    return after;
+  });
+}
+
+/**
+ * Writes the bylines readers see with the next published version (and ClaimReview contributor /
+ * editor): who checked the claims, who edited the fact-check. Names as the desk wants them shown.
+ */
+export async function saveBylines(actorId: string | null, input: TSaveBylines) {
+  const data = parseOrThrow(ZSaveBylinesSchema, input);
+  return db.$transaction(async (tx) => {
+    const actor = await authorize(actorId, 'factcheck.publish', tx);
+    const before = await tx.factCheck.findUnique({ where: { articleId: data.articleId }, select: factCheckSelect });
+    if (!before) throw notFound('That fact-check');
+    const after = await updateFactCheckVersioned(tx, before.id, data.version, { checkerNames: data.checkers, editorName: data.editor });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'factcheck_bylines',
+      entityId: after.id,
+      articleId: data.articleId,
+      before: { checkers: before.checkerNames, editor: before.editorName },
+      after: { checkers: after.checkerNames, editor: after.editorName },
     });
     return after;
   });

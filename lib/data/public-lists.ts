@@ -33,11 +33,12 @@ async function pageOfFactChecks({ after, limit = PUBLIC_PAGE_SIZE }: Page, claim
     summary: string;
     claims?: unknown;
     article?: unknown;
+    bylines?: unknown;
   };
   const rows = await db.$queryRaw<Row[]>`
     SELECT f.id, f.slug, f.published_at AS "publishedAt", s.published_at AS "updatedAt", s.title, s.publisher,
            s.article_published_at AS "articlePublishedAt", s.summary
-           ${claims ? Prisma.sql`, s.data->'claims' AS claims, (s.data->'article') - 'plainText' - 'links' AS article` : Prisma.empty}
+           ${claims ? Prisma.sql`, s.data->'claims' AS claims, (s.data->'article') - 'plainText' - 'links' AS article, s.data->'bylines' AS bylines` : Prisma.empty}
     FROM fact_checks f
     CROSS JOIN LATERAL (
       SELECT published_at, title, publisher, article_published_at, summary ${claims ? Prisma.sql`, data` : Prisma.empty}
@@ -72,6 +73,7 @@ export async function listPublishedFactChecks(input: TPublicPage = {}) {
 export type PublicListItem = Awaited<ReturnType<typeof listPublishedFactChecks>>['items'][number];
 
 const ZListArticle = ZSnapshotData.shape.article.omit({ plainText: true, links: true });
+const bylines = ZSnapshotData.shape.bylines;
 
 /**
  * The ClaimReview feed: every claim shown on a page of published fact-checks (newest first, claims
@@ -105,6 +107,7 @@ export async function listPublishedClaimReviews(input: TPublicPage = {}): Promis
         (c, i) =>
           readerClaim(c, i, {
             slug: r.slug,
+            bylines: bylines.parse(r.bylines ?? undefined),
             publishedAt: r.publishedAt,
             article: { title: a.title, publisher: a.publisher, url: a.url, publishedAt: asDate(a.publishedAt) },
             language: a.language,

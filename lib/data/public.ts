@@ -110,6 +110,7 @@ export function readerView({ slug, snapshotNumber, data, publishedAt, article: n
     /** Demo content: the seed's explicit flag on the article (never guessed from the sources' addresses). */
     demo: now.isDemo,
     summary,
+    bylines: data.bylines,
     publishedAt,
     /** When readers last saw a change: the latest correction (null if never corrected). */
     correctedAt: corrections.at(-1)?.date ?? null,
@@ -118,6 +119,7 @@ export function readerView({ slug, snapshotNumber, data, publishedAt, article: n
     claims: claims.map((c, i) =>
       readerClaim(c, i, {
         slug,
+        bylines: data.bylines,
         publishedAt,
         article,
         language: a.language,
@@ -132,6 +134,7 @@ export function readerView({ slug, snapshotNumber, data, publishedAt, article: n
 
 export type ClaimContext = {
   slug: string;
+  bylines?: TSnapshotData['bylines'];
   publishedAt: Date;
   article: ClaimReviewInput['article'];
   language: string;
@@ -161,6 +164,7 @@ export function readerClaim(c: TSnapshotData['claims'][number], i: number, k: Cl
       datePublished,
       dateModified: k.lastCorrection(c.id),
       language: k.language,
+      bylines: k.bylines,
       claim: c,
       verdict: c.verdict,
       article: k.article,

@@ -5,6 +5,8 @@ import { notFound } from '@/lib/errors';
 import { factCheckSelect } from '@/lib/data/factcheck-record';
 import { checklist, loadPublishClaims } from '@/lib/data/publish-checklist';
 import { unpublishedChanges } from '@/lib/data/snapshots';
+import { ACTIVE_STATUSES } from '@/lib/workflow';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 // The publish page's one read: the article, its fact-check with the corrections log and the
 // published versions, the claims with the checklist, and what publishing now would change for
@@ -49,9 +51,22 @@ export async function getPublishView(actorId: string | null, articleId: string) 
     }),
     loadPublishClaims(db, articleId),
   ]);
+  // Who worked on the claims readers will see: the bylines' suggestion until an editor writes them.
+  const shown = { articleId, included: true, status: { in: [...ACTIVE_STATUSES] } } satisfies Prisma.ClaimWhereInput;
+  const workers = await db.user.findMany({
+    where: { OR: [{ assignedClaims: { some: shown } }, { verdicts: { some: { kind: 'proposed', claim: shown } } }] },
+    orderBy: { name: 'asc' },
+    select: { name: true },
+  });
   if (!article) throw notFound('That article');
   const { factCheck, ...rest } = article;
   // What readers would see change if an editor published now (null: never published).
   const changes = factCheck ? await unpublishedChanges(db, factCheck) : null;
-  return { article: rest, factCheck: factCheck && { ...factCheck, changes }, claims, checklist: checklist(factCheck?.summary, claims, rest) };
+  return {
+    article: rest,
+    factCheck: factCheck && { ...factCheck, changes },
+    claims,
+    checklist: checklist(factCheck?.summary, claims, rest),
+    suggestedCheckers: workers.map((w) => w.name),
+  };
 }

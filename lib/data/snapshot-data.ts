@@ -44,6 +44,8 @@ export const ZSnapshotClaim = z.object({
 export const ZSnapshotData = z.object({
   v: z.literal(1),
   summary: z.string(),
+  // Versions published before bylines were recorded name no one.
+  bylines: z.object({ checkers: z.array(z.string()), editor: z.string().nullable() }).default({ checkers: [], editor: null }),
   article: z.object({
     title: z.string(),
     publisher: z.string().nullable(),
@@ -120,6 +122,7 @@ export function describeChanges(before: TSnapshotData, after: TSnapshotData): Ch
   const lines: string[] = [];
   const claimIds: string[] = [];
   if (before.summary !== after.summary) lines.push('The summary was rewritten.');
+  if (!same(before.bylines, after.bylines)) lines.push('The bylines changed.');
   lines.push(...articleChanges(before.article, after.article));
   const old = new Map(before.claims.map((c) => [c.id, c]));
   for (const c of after.claims) {

@@ -38,7 +38,7 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
       language: true,
       plainText: true,
       links: { orderBy: [{ start: 'asc' }, { id: 'asc' }], select: { text: true, href: true, start: true, end: true } },
-      factCheck: { select: { summary: true } },
+      factCheck: { select: { summary: true, checkerNames: true, editorName: true } },
       claims: {
         where: shownClaimWhere,
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
@@ -81,6 +81,7 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
   return canonical({
     v: 1,
     summary: a.factCheck?.summary ?? '',
+    bylines: { checkers: a.factCheck?.checkerNames ?? [], editor: a.factCheck?.editorName ?? null },
     article: {
       title: a.title,
       publisher: a.publisher,

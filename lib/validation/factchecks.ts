@@ -19,6 +19,30 @@ export const ZSaveSummarySchema = z.object({
 });
 export type TSaveSummary = z.input<typeof ZSaveSummarySchema>;
 
+const NAME = 'Keep each name under 120 characters.';
+
+/** The bylines: the checkers one per line (or separated by commas), the editor one name; empty is none. */
+export const ZSaveBylinesSchema = z.object({
+  articleId: ZId,
+  version: ZFactCheckVersion.pipe(z.number().min(1, { error: 'Write the summary first: it starts the fact-check.' })),
+  checkers: zText()
+    .max(3000)
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(/[\n,]/)
+          .map((n) => n.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.string().max(120, { error: NAME })).max(20, { error: 'Name at most 20 checkers.' })),
+  editor: zText()
+    .trim()
+    .max(120, { error: NAME })
+    .transform((v) => v || null),
+});
+export type TSaveBylines = z.input<typeof ZSaveBylinesSchema>;
+
 /** An optional choice or text from a form: '' and absent are both "not given". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? null : v), schema);
 

@@ -7,7 +7,7 @@ import { db, makeUser, resetDatabase } from './db';
 import { importArticle } from '@/lib/data/import';
 import { addClaimFromSelection, mergeClaims, splitClaim } from '@/lib/data/claim-spans';
 import { updateClaimSummary } from '@/lib/data/claims';
-import { publishFactCheck, saveSummary } from '@/lib/data/factchecks';
+import { publishFactCheck, saveBylines, saveSummary } from '@/lib/data/factchecks';
 import { getPublishedClaim, getPublishedFactCheck } from '@/lib/data/public';
 import { getReaderPreview } from '@/lib/data/preview';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
@@ -201,5 +201,33 @@ describe('the preview of the reader’s page', () => {
     expect(after.published).toBe(true);
     // Nothing changed since: the preview is the published page, but for the next version's number.
     expect({ ...after.view, version: 0, readerVersion: 0 }).toEqual({ ...fc, version: 0, readerVersion: 0 });
+  });
+});
+
+describe('bylines', () => {
+  it('editors write them; readers get them with the next version, on the page and as contributor and editor in the markup', async () => {
+    const { j, editor, articleId } = await imported();
+    const [c] = await numbers(articleId);
+    await publishAll(articleId, editor.id, [c!.id]);
+    const fc = await db.factCheck.findUniqueOrThrow({ where: { articleId } });
+    const input = { articleId, version: fc.version, checkers: 'Ana Silva\nBen Okafor, Ana Silva', editor: ' Chris Editor ' };
+    expect(await code(saveBylines(j.id, input))).toBe('FORBIDDEN');
+    const saved = await saveBylines(editor.id, input);
+    expect(saved).toMatchObject({ checkerNames: ['Ana Silva', 'Ben Okafor'], editorName: 'Chris Editor', version: fc.version + 1 });
+    expect(await code(saveBylines(editor.id, input))).toBe('CONFLICT'); // the form's version is stale now
+    const [event] = await db.event.findMany({ where: { action: 'factcheck_bylines' } });
+    expect(event?.after).toEqual({ checkers: ['Ana Silva', 'Ben Okafor'], editor: 'Chris Editor' });
+    // Readers see nothing new until the next version is published.
+    expect((await getPublishedFactCheck(fc.slug))!.bylines).toEqual({ checkers: [], editor: null });
+    await publishFactCheck(editor.id, { articleId, version: saved.version, kind: 'update', note: 'Added the bylines.' });
+    const now = (await getPublishedFactCheck(fc.slug))!;
+    expect(now.bylines).toEqual({ checkers: ['Ana Silva', 'Ben Okafor'], editor: 'Chris Editor' });
+    const review = ZClaimReviewSchema.parse(now.claims[0]!.claimReview);
+    expect(review.contributor).toEqual([
+      { '@type': 'Person', name: 'Ana Silva' },
+      { '@type': 'Person', name: 'Ben Okafor' },
+    ]);
+    expect(review.editor).toEqual({ '@type': 'Person', name: 'Chris Editor' });
+    expect(now.corrections.at(-1)?.whatChanged).toContain('The bylines changed.');
   });
 });

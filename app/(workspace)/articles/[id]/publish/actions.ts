@@ -2,11 +2,18 @@
 
 import { formAction } from '@/lib/actions';
 import { articleIdOf } from '@/lib/errors';
-import { publishFactCheck, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
+import { publishFactCheck, saveBylines, saveSummary, setClaimIncluded, unpublishFactCheck } from '@/lib/data/factchecks';
 import { writeCorrection } from '@/lib/data/corrections';
 import { updateArticleDetails } from '@/lib/data/article-details';
 import { ZUpdateArticleDetailsSchema } from '@/lib/validation/articles';
-import { ZPublishSchema, ZSaveSummarySchema, ZSetIncludedSchema, ZUnpublishSchema, ZWriteCorrectionSchema } from '@/lib/validation/factchecks';
+import {
+  ZPublishSchema,
+  ZSaveBylinesSchema,
+  ZSaveSummarySchema,
+  ZSetIncludedSchema,
+  ZUnpublishSchema,
+  ZWriteCorrectionSchema,
+} from '@/lib/validation/factchecks';
 
 // The publish page's actions. Readers' copies are refreshed by the pipeline after each commit.
 const pages = (articleId: string | undefined) => (articleId ? [`/articles/${articleId}/publish`, `/articles/${articleId}`] : []);
@@ -16,6 +23,13 @@ export const saveSummaryAction = formAction({
   schema: ZSaveSummarySchema,
   run: saveSummary,
   success: 'Summary saved.',
+  refresh: publishPage,
+});
+
+export const saveBylinesAction = formAction({
+  schema: ZSaveBylinesSchema,
+  run: saveBylines,
+  success: 'Bylines saved: readers see them with the next published version.',
   refresh: publishPage,
 });
 

@@ -13,6 +13,7 @@ import {
   PublishState,
   SummarySection,
 } from './publish-sections';
+import { BylinesForm } from './bylines-form';
 import './publish.css';
 
 export const metadata = { title: 'Publish' };
@@ -37,6 +38,19 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
       )}
       {!editor && <p className="alert warn">Only editors can publish, unpublish or correct a fact-check. You can see where it stands.</p>}
       <SummarySection articleId={article.id} fc={fc} editor={editor} />
+      {editor && fc && (
+        <section aria-labelledby="bylines-h">
+          <h2 id="bylines-h">Bylines</h2>
+          <BylinesForm
+            articleId={article.id}
+            version={fc.version}
+            checkers={fc.checkerNames}
+            editor={fc.editorName}
+            suggested={view.suggestedCheckers}
+            me={user?.name ?? ''}
+          />
+        </section>
+      )}
       <ClaimsSection claims={claims} editor={editor} live={live} />
       <ArticleDetailsSection article={article} canEdit={can(user, 'article.import')} />
       <ChecklistSection checklist={view.checklist} />
