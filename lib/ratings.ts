@@ -1,7 +1,7 @@
 // The rating scale and its ClaimReview mapping (schema.org Rating). Values on the scale get a
 // ratingValue between worstRating (1) and bestRating (6); "Unverified" is off the scale.
 // The words for each rating are in lib/labels.ts.
-import type { Rating } from '@/lib/generated/prisma/enums';
+import type { Rating, SourceType } from '@/lib/generated/prisma/enums';
 
 /** Best to worst, then off the scale: the order forms and filters list them in. */
 export const RATINGS: readonly Rating[] = ['true_', 'mostly_true', 'mixed', 'misleading', 'mostly_false', 'false_', 'unverified'];
@@ -18,3 +18,6 @@ export const RATING_VALUES: Record<Rating, number | null> = {
 
 export const BEST_RATING = 6;
 export const WORST_RATING = 1;
+
+/** The sources that are primary evidence: the publishing checklist asks each claim for one (or why none exists). */
+export const PRIMARY_SOURCE_TYPES: readonly SourceType[] = ['primary_document', 'official_statement', 'dataset'];

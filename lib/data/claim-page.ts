@@ -31,6 +31,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
         claimantMention: true,
         disputedBy: true,
         summary: true,
+        noPrimarySourceReason: true,
         article: { select: { id: true, title: true } },
       },
     }),

@@ -8,7 +8,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
   ZUpdateClaimAttributionSchema,
+  ZPrimarySourceReasonSchema,
   ZUpdateClaimSummarySchema,
+  type TPrimarySourceReason,
   type TUpdateClaimAttribution,
   type TUpdateClaimSummary,
 } from '@/lib/validation/claims';
@@ -116,6 +118,30 @@ export async function updateClaimSummary(actorId: string | null, input: TUpdateC
       articleId: before.articleId,
       before: { summary: before.summary },
       after: { summary: data.summary },
+    });
+    return after;
+  });
+}
+
+/**
+ * Says why the claim has no primary source (a primary document, an official statement or a
+ * dataset), or clears it: the publishing checklist asks for one or the other.
+ */
+export async function setPrimarySourceReason(actorId: string | null, input: TPrimarySourceReason) {
+  const data = parseOrThrow(ZPrimarySourceReasonSchema, input);
+  return db.$transaction(async (tx) => {
+    const actor = await authorize(actorId, 'source.write', tx);
+    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { noPrimarySourceReason: true, articleId: true } });
+    if (!before) throw notFound('That claim');
+    const after = await updateClaimVersioned(tx, data.claimId, data.version, { noPrimarySourceReason: data.reason });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: 'claim_primarySource',
+      entityId: data.claimId,
+      claimId: data.claimId,
+      articleId: before.articleId,
+      before: { reason: before.noPrimarySourceReason },
+      after: { reason: data.reason },
     });
     return after;
   });

@@ -37,6 +37,8 @@ export type SourceFields = {
   excerpt: string | null;
   accessedAt: string | null;
   archiveUrl: string | null;
+  /** Absent in events written before sources could say why they have no archived copy. */
+  notArchivableReason?: string | null;
 };
 type Publication = { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; slug?: string } };
 /** An article's details as the history keeps them (the date as YYYY-MM-DD). */
@@ -71,6 +73,7 @@ type Payloads = Vocabulary<{
   };
   claim_attribution: { before: Attribution; after: Attribution };
   claim_summary: { before: { summary: string | null }; after: { summary: string | null } };
+  claim_primarySource: { before: { reason: string | null }; after: { reason: string | null } };
   claim_accept: ClaimMove;
   claim_dismiss: ClaimMove;
   claim_assign: ClaimMove;

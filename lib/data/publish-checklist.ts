@@ -5,6 +5,7 @@ import { latestFirst } from '@/lib/data/verdicts';
 import { STATUS_LABELS } from '@/lib/labels';
 import { quote } from '@/lib/text';
 import { SUMMARY_TARGET_CHARS } from '@/lib/validation/claims';
+import { PRIMARY_SOURCE_TYPES } from '@/lib/ratings';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -22,7 +23,9 @@ const publishClaimSelect = {
   anchorStatus: true,
   anchorPending: true,
   needsRecheck: true,
+  noPrimarySourceReason: true,
   _count: { select: { sources: true } },
+  sources: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { title: true, type: true, archiveUrl: true, notArchivableReason: true } },
   // Verdicts are append-only; the latest ruled one is the current verdict.
   verdicts: {
     where: { kind: 'ruled' },
@@ -36,7 +39,8 @@ type Row = Prisma.ClaimGetPayload<{ select: typeof publishClaimSelect }>;
 type PublishClaim = Omit<Row, '_count' | 'verdicts'> & { sourceCount: number; verdict: Row['verdicts'][number] | null };
 
 type ChecklistItem = {
-  id: 'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'summary' | 'shortSummaries' | 'article';
+  id:
+    'claims' | 'anchors' | 'review' | 'verdicts' | 'claimants' | 'sources' | 'primarySources' | 'archives' | 'summary' | 'shortSummaries' | 'article';
   label: string;
   /** Each one stops publishing. */
   problems: string[];
@@ -58,6 +62,36 @@ function articleProblems(a: PublishArticle): string[] {
 }
 
 const shown = (text: string) => quote(text, 70);
+
+/**
+ * The evidence behind each included claim: a primary source or why none exists, and for every
+ * source an archived copy or why none can be made (IFCN's transparency of sources). They warn:
+ * publishing goes ahead, and the publish page lists what is missing.
+ */
+function evidenceItems(included: PublishClaim[]): ChecklistItem[] {
+  return [
+    {
+      id: 'primarySources',
+      label: 'Every included claim has a primary source (document, official statement or dataset), or says why none exists',
+      problems: [],
+      warnings: included
+        .filter((c) => !c.noPrimarySourceReason && c.sources.length > 0 && !c.sources.some((s) => PRIMARY_SOURCE_TYPES.includes(s.type)))
+        .map((c) => `${shown(c.text)} has no primary source: add one, or say on the claim’s page why none exists.`),
+    },
+    {
+      id: 'archives',
+      label: 'Every source of an included claim has an archived copy, or says why it cannot',
+      problems: [],
+      warnings: included.flatMap((c) =>
+        c.sources
+          .filter((s) => !s.archiveUrl && !s.notArchivableReason)
+          .map(
+            (s) => `The source ${quote(s.title, 60)} of ${shown(c.text)} has no archived copy: add its address, or say why it cannot be archived.`,
+          ),
+      ),
+    },
+  ];
+}
 
 /** The checklist, item by item. Pure. */
 export function checklist(summary: string | null | undefined, claims: PublishClaim[], article: PublishArticle): ChecklistItem[] {
@@ -104,6 +138,7 @@ export function checklist(summary: string | null | undefined, claims: PublishCla
       label: 'Every included claim has at least one source',
       problems: included.filter((c) => c.sourceCount === 0).map((c) => `${shown(c.text)} has no source: add at least one.`),
     },
+    ...evidenceItems(included),
     {
       // ClaimReview's claimReviewed: Google asks for a short summary (under ~75 characters); until
       // an editor writes one, the markup carries the whole quote.

@@ -28,6 +28,7 @@ export const sourceSelect = {
   excerpt: true,
   accessedAt: true,
   archiveUrl: true,
+  notArchivableReason: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -49,6 +50,7 @@ const fieldsOf = (s: Source): SourceFields => ({
   excerpt: s.excerpt,
   accessedAt: s.accessedAt ? s.accessedAt.toISOString().slice(0, 10) : null,
   archiveUrl: s.archiveUrl,
+  notArchivableReason: s.notArchivableReason,
 });
 
 export async function createSource(actorId: string | null, input: TCreateSource) {

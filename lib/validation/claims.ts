@@ -30,3 +30,11 @@ export const ZUpdateClaimSummarySchema = z.object({
   summary: optionalText(200),
 });
 export type TUpdateClaimSummary = z.input<typeof ZUpdateClaimSummarySchema>;
+
+/** Why no primary source (document, official statement, dataset) exists for the claim; empty: none given. */
+export const ZPrimarySourceReasonSchema = z.object({
+  claimId: ZId,
+  version: ZVersion,
+  reason: optionalText(500).pipe(z.string().min(5, { error: 'Say in a few words why no primary source exists.' }).nullable()),
+});
+export type TPrimarySourceReason = z.input<typeof ZPrimarySourceReasonSchema>;

@@ -17,6 +17,7 @@ const ZSourceFields = z.object({
     .union([z.literal('').transform(() => null), ZHttpUrl])
     .nullish()
     .transform((v) => v ?? null),
+  notArchivableReason: ZOptionalText(500, 'reason').pipe(z.string().min(5, { error: 'Say in a few words why it cannot be archived.' }).nullable()),
 });
 
 export const ZCreateSourceSchema = ZSourceFields.extend({ claimId: ZId });

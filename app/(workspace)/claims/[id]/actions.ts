@@ -1,13 +1,13 @@
 'use server';
 
 import { formAction } from '@/lib/actions';
-import { updateClaimAttribution, updateClaimSummary } from '@/lib/data/claims';
+import { setPrimarySourceReason, updateClaimAttribution, updateClaimSummary } from '@/lib/data/claims';
 import { assignClaim, reviewClaim, sendBackClaim } from '@/lib/data/workflow';
 import { createSource, deleteSource, updateSource } from '@/lib/data/sources';
 import { addNote } from '@/lib/data/notes';
 import { proposeVerdict, ruleVerdict } from '@/lib/data/verdicts';
 import { STATUS_LABELS } from '@/lib/labels';
-import { ZUpdateClaimAttributionSchema, ZUpdateClaimSummarySchema } from '@/lib/validation/claims';
+import { ZPrimarySourceReasonSchema, ZUpdateClaimAttributionSchema, ZUpdateClaimSummarySchema } from '@/lib/validation/claims';
 import { ZAssignClaimSchema, ZSendBackSchema, ZSimpleMoveSchema } from '@/lib/validation/workflow';
 import { ZCreateSourceSchema, ZDeleteSourceSchema, ZUpdateSourceSchema } from '@/lib/validation/sources';
 import { ZAddNoteSchema } from '@/lib/validation/notes';
@@ -29,6 +29,13 @@ export const updateSummaryAction = formAction({
   schema: ZUpdateClaimSummarySchema,
   run: updateClaimSummary,
   success: 'Short summary saved.',
+  refresh: claimPage,
+});
+
+export const primarySourceReasonAction = formAction({
+  schema: ZPrimarySourceReasonSchema,
+  run: setPrimarySourceReason,
+  success: 'Saved.',
   refresh: claimPage,
 });
 

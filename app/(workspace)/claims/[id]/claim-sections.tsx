@@ -3,6 +3,8 @@ import { MOVE_LABELS } from '@/lib/labels';
 import { AssignForm, ReviewButton, SendBackForm } from './claim-forms';
 import { VerdictForm } from './verdict-forms';
 import { SourceForm } from './source-forms';
+import { PrimarySourceReasonForm } from './primary-source-form';
+import { PRIMARY_SOURCE_TYPES } from '@/lib/ratings';
 import { SourceList, VerdictList } from './sections';
 
 // The claim page's sections that depend on what the signed-in person may do (page.moves and
@@ -61,6 +63,9 @@ export function SourcesSection({ page }: { page: ClaimPage }) {
         <>
           <h3>Add a source</h3>
           <SourceForm claimId={page.claim.id} />
+          {(page.claim.noPrimarySourceReason || !page.sources.some((s) => PRIMARY_SOURCE_TYPES.includes(s.type))) && (
+            <PrimarySourceReasonForm claim={page.claim} />
+          )}
         </>
       )}
     </section>

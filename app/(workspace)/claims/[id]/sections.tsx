@@ -13,6 +13,7 @@ type Source = {
   excerpt: string | null;
   accessedAt: Date | null;
   archiveUrl: string | null;
+  notArchivableReason: string | null;
   version: number;
   addedBy: { name: string };
 };
@@ -42,6 +43,7 @@ export function SourceList({ claimId, sources, canWrite }: { claimId: string; so
                 </a>
               </>
             )}
+            {!s.archiveUrl && s.notArchivableReason && <span className="muted"> · not archivable: {s.notArchivableReason}</span>}
           </p>
           {s.excerpt && <blockquote className="excerpt">{s.excerpt}</blockquote>}
           {canWrite && (

@@ -19,6 +19,7 @@ export type SourceValues = {
   excerpt: string | null;
   accessedAt: string; // YYYY-MM-DD or ''
   archiveUrl: string | null;
+  notArchivableReason: string | null;
   version: number; // the edit lock
 };
 
@@ -72,6 +73,9 @@ export function SourceForm({ claimId, source }: { claimId: string; source?: Sour
           <input {...control('archiveUrl')} type="url" defaultValue={v.archiveUrl} />
         </Field>
       </div>
+      <Field id={`${p}-notArchivableReason`} label="If it cannot be archived, why" errors={errors.notArchivableReason}>
+        <input {...control('notArchivableReason')} type="text" defaultValue={v.notArchivableReason} />
+      </Field>
       <div>
         <button type="submit" disabled={pending}>
           {pending ? 'Saving…' : source ? 'Save source' : 'Add source'}

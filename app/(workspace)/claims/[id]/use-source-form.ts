@@ -12,7 +12,13 @@ export function useSourceForm(source?: SourceValues) {
   // After a success the form starts over (a new source) or shows what was saved (an edit).
   const values: Record<string, string | number | undefined> =
     state.ok || !state.values
-      ? { ...source, publisher: source?.publisher ?? '', excerpt: source?.excerpt ?? '', archiveUrl: source?.archiveUrl ?? '' }
+      ? {
+          ...source,
+          publisher: source?.publisher ?? '',
+          excerpt: source?.excerpt ?? '',
+          archiveUrl: source?.archiveUrl ?? '',
+          notArchivableReason: source?.notArchivableReason ?? '',
+        }
       : state.values;
   const errors = state.errors ?? {};
   /** The control's id, name and accessibility wiring; ids are prefixed so several forms can share a page. */
