@@ -11,11 +11,25 @@ import { ZUpdateArticleDetailsSchema, type TUpdateArticleDetails } from '@/lib/v
 // publish page's "Article details"); the publishing checklist needs the last three. Readers see a
 // change only with the next version an editor publishes (it is in the snapshot, lib/data/snapshots.ts).
 
-const detailsSelect = { id: true, title: true, publisher: true, url: true, publishedAt: true, detailsVersion: true } as const;
-type Row = { id: string; title: string; publisher: string | null; url: string | null; publishedAt: Date | null; detailsVersion: number };
+const detailsSelect = { id: true, title: true, publisher: true, url: true, publishedAt: true, language: true, detailsVersion: true } as const;
+type Row = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  language: string;
+  detailsVersion: number;
+};
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const details = (a: Row): ArticleDetails => ({ title: a.title, publisher: a.publisher, url: a.url, publishedAt: day(a.publishedAt) });
+const details = (a: Row): ArticleDetails => ({
+  title: a.title,
+  publisher: a.publisher,
+  url: a.url,
+  publishedAt: day(a.publishedAt),
+  language: a.language,
+});
 const saved = (a: Row): SavedRecord => ({ entity: 'articleDetails', id: a.id, version: a.detailsVersion, ...details(a) });
 
 /** Saves the details the form shows, if nobody changed them since it was loaded (else CONFLICT with theirs). */
@@ -30,6 +44,7 @@ export async function updateArticleDetails(actorId: string | null, input: TUpdat
       publisher: data.publisher,
       url: data.url,
       publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
+      ...(data.language ? { language: data.language } : {}),
     };
     const after = await updateVersioned(
       { id: data.articleId, version: data.version },

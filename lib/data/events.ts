@@ -42,7 +42,7 @@ export type SourceFields = {
 };
 type Publication = { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; slug?: string } };
 /** An article's details as the history keeps them (the date as YYYY-MM-DD). */
-export type ArticleDetails = { title: string; publisher: string | null; url: string | null; publishedAt: string | null };
+export type ArticleDetails = { title: string; publisher: string | null; url: string | null; publishedAt: string | null; language?: string };
 
 /** A transparency page as the history keeps it: its title and the Markdown written. */
 export type SitePageFields = { title: string; body: string; version: number };

@@ -92,6 +92,7 @@ function saveImport(actorId: string | null, data: ImportInput, extraction: RowsE
           publisher: data.publisher,
           url: data.url,
           publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
+          ...(data.language ? { language: data.language } : {}),
           rawInput: data.raw,
           plainText: extraction.text,
           textHash: extraction.hash,

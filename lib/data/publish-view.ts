@@ -25,6 +25,7 @@ export async function getPublishView(actorId: string | null, articleId: string) 
         publisher: true,
         publishedAt: true,
         url: true,
+        language: true,
         factCheck: {
           select: {
             ...factCheckSelect,

@@ -34,6 +34,14 @@ const articleDetails = {
     .union([z.literal('').transform(() => null), ZPastDate])
     .nullish()
     .transform((v) => v ?? null),
+  /** BCP 47 language tag ("en", "pt-BR"): the reader's page and ClaimReview inLanguage. Absent: left as it is (new articles: English). */
+  language: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() || undefined : v),
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Write a language tag like en, fr or pt-BR.' })
+      .optional(),
+  ),
 };
 
 export const ZImportArticleSchema = z.object({

@@ -10,6 +10,7 @@ import { updateClaimSummary } from '@/lib/data/claims';
 import { publishFactCheck, saveBylines, saveSummary } from '@/lib/data/factchecks';
 import { getPublishedClaim, getPublishedFactCheck } from '@/lib/data/public';
 import { getReaderPreview } from '@/lib/data/preview';
+import { updateArticleDetails } from '@/lib/data/article-details';
 import { ZClaimReviewSchema } from '@/lib/claimreview/schema';
 import type { AppError } from '@/lib/errors';
 
@@ -229,5 +230,38 @@ describe('bylines', () => {
     ]);
     expect(review.editor).toEqual({ '@type': 'Person', name: 'Chris Editor' });
     expect(now.corrections.at(-1)?.whatChanged).toContain('The bylines changed.');
+  });
+});
+
+describe('the article’s language', () => {
+  it('is set at import or in the details, refused when not a language tag, and is what the markup says', async () => {
+    const j = await makeUser('journalist');
+    const editor = await makeUser('editor');
+    const saved = await importArticle(j.id, {
+      raw: RAW,
+      title: 'Cifras',
+      publisher: 'El Diario',
+      url: 'https://news.example/es',
+      publishedAt: '2025-05-08',
+      language: 'es',
+    });
+    const a = await db.article.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(a.language).toBe('es');
+    expect(await code(updateArticleDetails(j.id, { articleId: a.id, version: a.detailsVersion, title: 'Cifras', language: 'Spanish' }))).toBe(
+      'INVALID',
+    );
+    await updateArticleDetails(j.id, {
+      articleId: a.id,
+      version: a.detailsVersion,
+      title: 'Cifras',
+      publisher: 'El Diario',
+      url: 'https://news.example/es',
+      publishedAt: '2025-05-08',
+      language: 'es-MX',
+    });
+    const [c] = await numbers(a.id);
+    await publishAll(a.id, editor.id, [c!.id]);
+    const fc = (await getPublishedFactCheck((await db.factCheck.findUniqueOrThrow({ where: { articleId: a.id } })).slug))!;
+    expect(fc.claims[0]!.claimReview).toMatchObject({ inLanguage: 'es-MX', itemReviewed: { appearance: { inLanguage: 'es-MX' } } });
   });
 });

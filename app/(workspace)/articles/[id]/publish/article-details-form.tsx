@@ -6,13 +6,14 @@ import { FieldError, FormMessage, latestVersion, typedOr } from '@/app/component
 import { ConflictNotice } from '@/app/components/conflict-notice';
 import { updateArticleDetailsAction } from './actions';
 
-export type ArticleDetailsValues = { title: string; publisher: string | null; url: string | null; publishedAt: string };
+export type ArticleDetailsValues = { title: string; publisher: string | null; url: string | null; publishedAt: string; language: string };
 
 const FIELDS = [
   { name: 'title', label: 'Title', type: 'text', hint: null },
   { name: 'publisher', label: 'Publisher', type: 'text', hint: 'Who published the article, e.g. The National.' },
   { name: 'url', label: 'Address (URL)', type: 'url', hint: 'Where readers can find the original article.' },
   { name: 'publishedAt', label: 'Date published', type: 'date', hint: 'The day the article was published (YYYY-MM-DD).' },
+  { name: 'language', label: 'Language', type: 'text', hint: 'The article’s language as a tag: en, fr, pt-BR…' },
 ] as const;
 
 /** The article's details, which the publishing checklist needs; keeps what was typed on error. */

@@ -101,6 +101,7 @@ export function ArticleDetailsSection({ article, canEdit }: { article: Article; 
     publisher: article.publisher,
     url: article.url,
     publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? '',
+    language: article.language,
   };
   return (
     <section aria-labelledby="article-details-h">
