@@ -9,7 +9,7 @@ import { BODY_TOO_LARGE, MAX_ACTION_BODY_BYTES } from '@/lib/validation/limits';
 // 2. a signed-out visitor to a workspace page goes to /login rather than to a page that would
 //    refuse anyway. That only looks for the session cookie.
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-const WORKSPACE = /^\/(?:dashboard|articles|claims|admin|preview|feedback)(?:\/|$)/;
+const WORKSPACE = /^\/(?:dashboard|articles|claims|admin|preview|feedback|account)(?:\/|$)/;
 
 /**
  * The policy for one response. Scripts run only with this response's nonce ('strict-dynamic' lets

@@ -20,7 +20,7 @@ test('route handlers give a signed-out reader no workspace data', async ({ reque
     expect(text, path).not.toMatch(/claimdesk\.test|"(notes|assignee|email|proposed|byId)"/);
   }
 
-  for (const path of ['/dashboard', '/articles', '/claims', '/admin/users', '/admin/pages', '/preview/x', '/feedback']) {
+  for (const path of ['/dashboard', '/articles', '/claims', '/admin/users', '/admin/pages', '/preview/x', '/feedback', '/account']) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(307);
     expect(res.headers().location, path).toContain('/login');

@@ -4,13 +4,16 @@ import { can } from '@/lib/auth/permissions';
 import { countNewFeedback } from '@/lib/data/feedback';
 import { NavLinks } from '@/app/components/nav-links';
 import { SignOutButton } from '@/app/components/sign-out-button';
+import { PasswordChangeGate } from './account/password-change-gate';
 
 export const dynamic = 'force-dynamic';
 
 // This check only decides what to render; every page and action below authorizes again in lib/data.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const newFeedback = await countNewFeedback(user.id);
+  // After an admin's reset only /account is open (the data layer refuses everything else meanwhile).
+  const locked = user.mustChangePassword;
+  const newFeedback = locked ? 0 : await countNewFeedback(user.id);
   const links = [
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/articles', label: 'Articles' },
@@ -19,6 +22,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
     ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
     ...(can(user, 'site.edit') ? [{ href: '/admin/pages', label: 'Site pages' }] : []),
+    { href: '/account', label: 'Account' },
   ];
   return (
     <>
@@ -26,7 +30,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <Link href="/dashboard" className="brand">
           Claimdesk
         </Link>
-        <NavLinks links={links} />
+        <NavLinks links={locked ? links.filter((l) => l.href === '/account') : links} />
         <div className="who">
           <span>
             {user.name} <span className="role-badge">{user.role}</span>
@@ -34,7 +38,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <SignOutButton />
         </div>
       </header>
-      {children}
+      <PasswordChangeGate locked={locked}>{children}</PasswordChangeGate>
     </>
   );
 }

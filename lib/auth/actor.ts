@@ -1,24 +1,52 @@
 import 'server-only';
 import { db, type DbClient } from '@/lib/db';
-import { unauthorized } from '@/lib/errors';
+import { AppError, unauthorized } from '@/lib/errors';
 import { assertCan, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export type Actor = { id: string; name: string; email: string; role: Role };
 
+/** The signed-in user as pages see them (lib/auth/session.ts): an actor, and whether a reset password awaits its change. */
+export type SignedInUser = Actor & { mustChangePassword: boolean };
+
+export const PASSWORD_CHANGE_REQUIRED = 'Your password was reset: choose a new one on your account page before doing anything else.';
+
+/** While an admin's reset is unanswered (users.must_change_password), everything but the own password change is refused. */
+export const passwordChangeRequired = () => new AppError({ code: 'FORBIDDEN' }, PASSWORD_CHANGE_REQUIRED);
+
+const actorSelect = { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true } as const;
+
 /**
  * The gate every data-layer function goes through. It takes only the user id from the session
  * and reads role and active flag from the database, inside the caller's transaction when there
  * is one, so a role change or a deactivation takes effect on the very next request.
+ * A user whose password an admin reset is refused every permission until they change it, so no
+ * server action or API route can be used with the temporary password (lib/data/account.ts is the
+ * one way out, through authorizeSelf).
  * REVIEWERS: never accept a role from the caller; never skip this for "internal" calls.
  */
 export async function authorize(actorId: string | null | undefined, permission: Permission, tx: DbClient = db): Promise<Actor> {
   if (!actorId) throw unauthorized();
-  const user = await tx.user.findUnique({
-    where: { id: actorId },
-    select: { id: true, name: true, email: true, role: true, active: true },
-  });
+  const user = await tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
   if (!user || !user.active) throw unauthorized();
+  if (user.mustChangePassword) throw passwordChangeRequired();
   assertCan(user, permission);
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+/**
+ * The gate for acting on one's own account, which needs no permission of the matrix: any active
+ * user. `duringRequiredChange` lets through the only two things allowed while a reset password
+ * awaits its change: reading the account page and changing the password.
+ */
+export async function authorizeSelf(
+  actorId: string | null | undefined,
+  { duringRequiredChange = false }: { duringRequiredChange?: boolean } = {},
+  tx: DbClient = db,
+): Promise<SignedInUser> {
+  if (!actorId) throw unauthorized();
+  const user = await tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
+  if (!user || !user.active) throw unauthorized();
+  if (user.mustChangePassword && !duringRequiredChange) throw passwordChangeRequired();
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
 }

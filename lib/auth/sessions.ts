@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/config';
-import type { Actor } from '@/lib/auth/actor';
+import type { SignedInUser } from '@/lib/auth/actor';
 
 /**
  * What a session token carries: the user, the sessions row, and when the session started and
@@ -34,11 +34,13 @@ export async function endSession(claims: SessionClaims | null): Promise<void> {
 /**
  * The user of a live session as the database has them now; null when the session was signed
  * out, has passed its end, belongs to someone else, or predates the account's deactivation
- * (users.sessions_revoked_at), or when the account is inactive.
+ * (users.sessions_revoked_at), or when the account is inactive. A user whose password was reset
+ * keeps a live session with `mustChangePassword` set: pages send them to /account, and
+ * authorize() refuses everything else.
  * REVIEWERS: every way of reading a session goes through here (lib/auth/session.ts currentUser and
  * next-auth's jwt callback); a token's own expiry is not enough, since next-auth re-issues tokens.
  */
-export async function sessionUser(claims: SessionClaims | null): Promise<Actor | null> {
+export async function sessionUser(claims: SessionClaims | null): Promise<SignedInUser | null> {
   if (!claims || claims.endsAt <= Date.now()) return null;
   const row = await db.session.findUnique({
     where: { id: claims.sid },
@@ -47,12 +49,12 @@ export async function sessionUser(claims: SessionClaims | null): Promise<Actor |
       createdAt: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, active: true, sessionsRevokedAt: true } },
+      user: { select: { id: true, name: true, email: true, role: true, active: true, sessionsRevokedAt: true, mustChangePassword: true } },
     },
   });
   if (!row || row.userId !== claims.uid || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   const { user } = row;
   if (!user.active) return null;
   if (user.sessionsRevokedAt && row.createdAt.getTime() <= user.sessionsRevokedAt.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
 }

@@ -104,6 +104,11 @@ type Payloads = Vocabulary<{
   user_role: { before: { role: Role }; after: { role: Role } };
   user_deactivate: { before: { active: boolean }; after: { active: boolean } };
   user_reactivate: { before: { active: boolean }; after: { active: boolean } };
+  /** Only that it happened: never the temporary password, never a hash. */
+  user_passwordReset: { after: { mustChangePassword: true } };
+  /** Only that it happened and whether a reset required it: never a password, never a hash. */
+  user_passwordChange: { before: { mustChangePassword: boolean }; after: { mustChangePassword: false } };
+  user_rename: { before: { name: string }; after: { name: string } };
   /** A transparency page; entityId is its slug. No `before` when saving created it (the form showed the default). */
   sitepage_update: { before?: SitePageFields; after: SitePageFields };
   /** Accepted: the correction it became is the correction_create event beside it. */

@@ -8,7 +8,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZChangeRoleSchema, ZCreateUserSchema, ZSetActiveSchema, type TChangeRole, type TCreateUser, type TSetActive } from '@/lib/validation/users';
 
-const userSelect = { id: true, email: true, name: true, role: true, active: true, createdAt: true } as const;
+const userSelect = { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, createdAt: true } as const;
 
 export async function listUsers(actorId: string | null) {
   await authorize(actorId, 'user.manage');

@@ -3,6 +3,7 @@ import { listUsers } from '@/lib/data/users';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
 import { CreateUserForm, RoleForm, ActiveForm } from './user-forms';
+import { ResetPasswordForm } from './reset-password-form';
 
 export const metadata = { title: 'Users' };
 
@@ -19,6 +20,7 @@ export default async function UsersPage() {
             <th scope="col">Email</th>
             <th scope="col">Role</th>
             <th scope="col">Status</th>
+            <th scope="col">Password</th>
             <th scope="col">Since</th>
           </tr>
         </thead>
@@ -32,6 +34,10 @@ export default async function UsersPage() {
               </td>
               <td>
                 <ActiveForm userId={u.id} active={u.active} name={u.name} isSelf={u.id === me} />
+              </td>
+              <td>
+                {u.mustChangePassword && <span className="pill">Must change at next sign-in</span>}{' '}
+                {u.id !== me && <ResetPasswordForm userId={u.id} name={u.name} />}
               </td>
               <td>{formatDate(u.createdAt)}</td>
             </tr>
