@@ -99,28 +99,36 @@ export async function updateClaimAttribution(actorId: string | null, input: TUpd
 }
 
 /**
+ * One text field of a claim, versioned, with its history event in the same transaction: the
+ * short summary and the reason for having no primary source are both this.
+ */
+async function setClaimText(
+  actorId: string | null,
+  c: { claimId: string; version: number; value: string | null },
+  field: 'summary' | 'noPrimarySourceReason',
+  action: 'claim_summary' | 'claim_primarySource',
+  permission: 'claim.edit' | 'source.write',
+) {
+  return db.$transaction(async (tx) => {
+    const actor = await authorize(actorId, permission, tx);
+    const before = await tx.claim.findUnique({ where: { id: c.claimId }, select: { summary: true, noPrimarySourceReason: true, articleId: true } });
+    if (!before) throw notFound('That claim');
+    const after = await updateClaimVersioned(tx, c.claimId, c.version, { [field]: c.value });
+    const base = { actorId: actor.id, entityId: c.claimId, claimId: c.claimId, articleId: before.articleId };
+    if (action === 'claim_summary') await recordEvent(tx, { ...base, action, before: { summary: before.summary }, after: { summary: c.value } });
+    else await recordEvent(tx, { ...base, action, before: { reason: before.noPrimarySourceReason }, after: { reason: c.value } });
+    return after;
+  });
+}
+
+/**
  * Sets the claim's short summary: what its ClaimReview gives as claimReviewed (Google asks for a
  * short one; the reader's page keeps the full quote). The publishing checklist warns when it is
  * missing or longer than SUMMARY_TARGET_CHARS.
  */
 export async function updateClaimSummary(actorId: string | null, input: TUpdateClaimSummary) {
   const data = parseOrThrow(ZUpdateClaimSummarySchema, input);
-  return db.$transaction(async (tx) => {
-    const actor = await authorize(actorId, 'claim.edit', tx);
-    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { summary: true, articleId: true } });
-    if (!before) throw notFound('That claim');
-    const after = await updateClaimVersioned(tx, data.claimId, data.version, { summary: data.summary });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: 'claim_summary',
-      entityId: data.claimId,
-      claimId: data.claimId,
-      articleId: before.articleId,
-      before: { summary: before.summary },
-      after: { summary: data.summary },
-    });
-    return after;
-  });
+  return setClaimText(actorId, { claimId: data.claimId, version: data.version, value: data.summary }, 'summary', 'claim_summary', 'claim.edit');
 }
 
 /**
@@ -129,20 +137,11 @@ export async function updateClaimSummary(actorId: string | null, input: TUpdateC
  */
 export async function setPrimarySourceReason(actorId: string | null, input: TPrimarySourceReason) {
   const data = parseOrThrow(ZPrimarySourceReasonSchema, input);
-  return db.$transaction(async (tx) => {
-    const actor = await authorize(actorId, 'source.write', tx);
-    const before = await tx.claim.findUnique({ where: { id: data.claimId }, select: { noPrimarySourceReason: true, articleId: true } });
-    if (!before) throw notFound('That claim');
-    const after = await updateClaimVersioned(tx, data.claimId, data.version, { noPrimarySourceReason: data.reason });
-    await recordEvent(tx, {
-      actorId: actor.id,
-      action: 'claim_primarySource',
-      entityId: data.claimId,
-      claimId: data.claimId,
-      articleId: before.articleId,
-      before: { reason: before.noPrimarySourceReason },
-      after: { reason: data.reason },
-    });
-    return after;
-  });
+  return setClaimText(
+    actorId,
+    { claimId: data.claimId, version: data.version, value: data.reason },
+    'noPrimarySourceReason',
+    'claim_primarySource',
+    'source.write',
+  );
 }
