@@ -15,13 +15,13 @@ test('an admin creates an account, changes its role, deactivates and reactivates
   await page.goto('/admin/users');
 
   // Bad input: every field error at once, and what was typed stays.
-  await page.getByLabel('Name').fill('Nia Reporter');
+  await page.getByLabel('Name', { exact: true }).fill('Nia Reporter');
   await page.getByLabel('Email').fill('not-an-email');
   await page.getByLabel('Initial password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#new-email-error')).toHaveText('Enter a valid email address.');
   await expect(page.locator('#new-password-error')).toHaveText('Use at least 8 characters.');
-  await expect(page.getByLabel('Name')).toHaveValue('Nia Reporter');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Nia Reporter');
   await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
 
   await page.getByLabel('Email').fill(email);
@@ -59,7 +59,7 @@ test('an admin creates an account, changes its role, deactivates and reactivates
   await expect(reporter.locator('#login-error')).toHaveText('Wrong email or password.');
 
   // A second account with the same email: refused on the email field, and the emptied password says why.
-  await page.getByLabel('Name').fill('Nia Again');
+  await page.getByLabel('Name', { exact: true }).fill('Nia Again');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Initial password').fill('another fine password');
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -67,7 +67,7 @@ test('an admin creates an account, changes its role, deactivates and reactivates
   await expect(page.getByLabel('Initial password')).toHaveValue('');
   await expect(page.locator('#new-password-cleared')).toHaveText('For your safety the password was cleared: type it again.');
   await expect(page.getByLabel('Email')).toHaveValue(email);
-  await expect(page.getByLabel('Name')).toHaveValue('Nia Again');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Nia Again');
 
   await row.getByRole('button', { name: 'Reactivate Nia Reporter' }).click();
   await expect(row).toContainText('Active');

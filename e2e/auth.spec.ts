@@ -55,7 +55,7 @@ test('signing out ends the session on the server: the old cookie is refused ever
   // A real server action request of this session, to replay after signing out.
   await page.goto('/admin/users');
   const email = `after-sign-out-${Date.now()}@claimdesk.test`;
-  await page.getByLabel('Name').fill('Replay Target');
+  await page.getByLabel('Name', { exact: true }).fill('Replay Target');
   await page.getByLabel('Email').fill('first-' + email);
   await page.getByLabel('Initial password').fill('a long password');
   const [actionRequest] = await Promise.all([

@@ -34,7 +34,7 @@ test.describe('server actions called directly', () => {
     await page.goto('/admin/users');
     // Capture the real server-action request the admin's browser sends…
     const email = `replayed-${Date.now()}@claimdesk.test`;
-    await page.getByLabel('Name').fill('Replay Target');
+    await page.getByLabel('Name', { exact: true }).fill('Replay Target');
     await page.getByLabel('Email').fill('first-' + email);
     await page.getByLabel('Initial password').fill('a long password');
     const [actionRequest] = await Promise.all([
