@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { getDashboard } from '@/lib/data/dashboard';
 import { guard } from '@/lib/page-guard';
 import { ArticleTable } from '@/app/components/article-table';
@@ -8,10 +9,15 @@ import { ClaimTable } from '@/app/components/claim-table';
 export const metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
-  const { myClaims, awaitingRuling, articles } = await guard(getDashboard(await currentUserId()));
+  const { actor, myClaims, awaitingRuling, articles } = await guard(getDashboard(await currentUserId()));
   return (
     <main id="main">
       <h1>Dashboard</h1>
+      {can(actor, 'claim.assign') && (
+        <p>
+          <Link href="/dashboard/overview">Desk overview: the desk’s work in charts</Link>
+        </p>
+      )}
       <section aria-labelledby="my-claims">
         <h2 id="my-claims">My claims</h2>
         <ClaimTable claims={myClaims} caption="Claims assigned to you that are not ruled yet" empty="Nothing is assigned to you right now." />
