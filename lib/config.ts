@@ -105,3 +105,18 @@ export function firstAdmin(): { email: string; password: string } | null {
   const password = process.env.CLAIMDESK_ADMIN_PASSWORD;
   return email && password ? { email, password } : null;
 }
+
+/**
+ * Email for notifications (lib/jobs/email.ts): sent only when SMTP_URL is set, e.g.
+ * `smtp://user:pass@mail.example.org:587` or `smtps://…:465`; MAIL_FROM is the sender. Unset, no
+ * email is queued and notifications stay in the inbox.
+ */
+export const smtpUrl = (): string | null => process.env.SMTP_URL?.trim() || null;
+export const mailFrom = (): string => process.env.MAIL_FROM?.trim() || `${ORGANISATION_NAME} <no-reply@localhost>`;
+
+/**
+ * Background jobs (lib/jobs/runner.ts): every app instance runs a worker unless CLAIMDESK_JOBS=off;
+ * PostgreSQL hands each job to one of them. JOB_CONCURRENCY jobs at once per instance.
+ */
+export const JOBS_ENABLED = process.env.CLAIMDESK_JOBS !== 'off';
+export const JOB_CONCURRENCY = Number(process.env.CLAIMDESK_JOB_CONCURRENCY ?? 4);

@@ -1,6 +1,6 @@
 // The words people read for the desk's stored values, in one place. Client-safe: types only.
 // Schemas (lib/validation) decide what is valid; this module only says how it reads.
-import type { ClaimantType, ClaimStatus, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
+import type { ClaimantType, ClaimStatus, NotificationKind, Rating, SourceType, Stance } from '@/lib/generated/prisma/enums';
 import type { TransitionName } from '@/lib/workflow';
 import type { ClaimSort } from '@/lib/validation/claim-lists';
 
@@ -85,4 +85,14 @@ export const READER_STANCE_LABELS: Record<Stance, string> = {
 export const CLAIM_SORT_LABELS: Record<ClaimSort, string> = {
   updated: 'Recently updated',
   score: 'Check-worthiness',
+};
+
+/** The inbox's kinds, as the preferences and emails name them. */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  assigned: 'A claim assigned to me',
+  sent_back: 'A claim sent back to me',
+  proposal: 'A proposed verdict awaiting a ruling',
+  ruled: 'A ruling on a claim I worked on',
+  report: 'A reader’s error report',
+  tip: 'A reader’s tip',
 };

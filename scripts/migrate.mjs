@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { Logger, runMigrations as runQueueMigrations } from 'graphile-worker';
 import { defaultDatabaseUrl } from './embedded-pg.mjs';
 
 const require = createRequire(import.meta.url);
@@ -72,12 +73,20 @@ export async function migrateDeploy(url) {
   const { engine, pool } = await openEngine(url);
   try {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+    // The job queue's own schema (graphile_worker), versioned by the library: the app's changes
+    // enqueue jobs with graphile_worker.add_job() in their own transactions, so it must exist
+    // before the app serves anything, whether or not a worker runs in this process.
+    await runQueueMigrations({ connectionString: url, logger: quietLogger });
     return out.appliedMigrationNames;
   } finally {
     engine.free?.();
     await pool.end();
   }
 }
+
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error' || level === 'warning') console.error(`[graphile-worker] ${message}`);
+});
 
 async function openEngine(url) {
   const wasm = await loadEngine();

@@ -108,7 +108,16 @@ async function main() {
     process.exit(1);
   });
   server.listen(port, host, () => console.log(`▲ Claimdesk ready on http://${host}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // The background worker (lib/jobs/runner.ts) stops taking jobs and lets running ones finish or
+  // hands them back to the queue, while the server stops taking connections.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const jobs = globalThis[Symbol.for('claimdesk.shutdown')]?.() ?? Promise.resolve();
+    const closed = new Promise((resolve) => server.close(resolve));
+    Promise.allSettled([jobs, closed]).finally(() => process.exit(0));
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

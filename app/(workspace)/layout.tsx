@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { countNewFeedback } from '@/lib/data/feedback';
+import { countUnread } from '@/lib/data/notifications';
+import { InboxLink } from '@/app/components/inbox-link';
 import { NavLinks } from '@/app/components/nav-links';
 import { SignOutButton } from '@/app/components/sign-out-button';
 import { PasswordChangeGate } from './account/password-change-gate';
@@ -13,7 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const user = await requireUser();
   // After an admin's reset only /account is open (the data layer refuses everything else meanwhile).
   const locked = user.mustChangePassword;
-  const newFeedback = locked ? 0 : await countNewFeedback(user.id);
+  const [newFeedback, unread] = locked ? [0, 0] : await Promise.all([countNewFeedback(user.id), countUnread(user.id)]);
   const links = [
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/articles', label: 'Articles' },
@@ -22,6 +24,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
     ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
     ...(can(user, 'site.edit') ? [{ href: '/admin/pages', label: 'Site pages' }] : []),
+    ...(can(user, 'webhook.manage') ? [{ href: '/admin/webhooks', label: 'Webhooks' }] : []),
     { href: '/account', label: 'Account' },
   ];
   return (
@@ -32,6 +35,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         </Link>
         <NavLinks links={locked ? links.filter((l) => l.href === '/account') : links} />
         <div className="who">
+          {!locked && <InboxLink initialUnread={unread} />}
           <span>
             {user.name} <span className="role-badge">{user.role}</span>
           </span>

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import { formatDateTime } from '@/lib/format';
 import type { ClaimStatus, Rating, VerdictKind } from '@/lib/generated/prisma/enums';
+import { RowCheckbox, SelectAllCheckbox } from './bulk-select';
 
 // The claims table of the claims list and the dashboard. The article title is plain text: it is
 // one click away on the claim page, and a second link per row would only add noise for
-// screen-reader users.
+// screen-reader users. With `selectable` (inside <BulkSelect>, on /claims) each row has a checkbox
+// for bulk triage.
 export type ClaimRow = {
   id: string;
   text: string;
@@ -19,13 +21,20 @@ export type ClaimRow = {
   latestVerdict?: { rating: Rating; kind: VerdictKind } | null;
 };
 
-export function ClaimTable({ claims, empty, caption, full = false }: { claims: ClaimRow[]; empty: string; caption?: string; full?: boolean }) {
+type Props = { claims: ClaimRow[]; empty: string; caption?: string; full?: boolean; selectable?: boolean };
+
+export function ClaimTable({ claims, empty, caption, full = false, selectable = false }: Props) {
   if (claims.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="claims-table">
+    <table className={`claims-table${selectable ? ' selectable' : ''}`}>
       {caption && <caption className="visually-hidden">{caption}</caption>}
       <thead>
         <tr>
+          {selectable && (
+            <td className="select-cell">
+              <SelectAllCheckbox />
+            </td>
+          )}
           <th scope="col">Claim</th>
           <th scope="col">Claimant</th>
           <th scope="col">Article</th>
@@ -39,6 +48,11 @@ export function ClaimTable({ claims, empty, caption, full = false }: { claims: C
       <tbody>
         {claims.map((c) => (
           <tr key={c.id}>
+            {selectable && (
+              <td className="select-cell">
+                <RowCheckbox id={c.id} label={`Select claim: ${truncate(c.text, 80)}`} />
+              </td>
+            )}
             <td>
               <Link href={`/claims/${c.id}`}>{truncate(c.text, 160)}</Link>
             </td>
@@ -51,7 +65,7 @@ export function ClaimTable({ claims, empty, caption, full = false }: { claims: C
               <td>{c.latestVerdict ? `${RATING_LABELS[c.latestVerdict.rating]}${c.latestVerdict.kind === 'proposed' ? ' (proposed)' : ''}` : '—'}</td>
             )}
             <td>{c.assignee?.name ?? '—'}</td>
-            {full && <td>{c.score?.toFixed(2) ?? '—'}</td>}
+            {full && <td className="num">{c.score?.toFixed(2) ?? '—'}</td>}
             <td>{formatDateTime(c.updatedAt)}</td>
           </tr>
         ))}

@@ -62,5 +62,12 @@ function facts(saved: SavedRecord): [string, string][] {
         ['Status', saved.status],
         ['Handled by', saved.triagedBy ?? '—'],
       ];
+    case 'webhook':
+      return [
+        ['Name', saved.name],
+        ['Address', saved.url],
+        ['Events', saved.events.join(', ')],
+        ['Active', saved.active ? 'yes' : 'no'],
+      ];
   }
 }

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'site.edit', // the transparency pages readers see: /about, /methodology, /corrections-policy
   'tip.triage', // turn a reader's tip into an article or a claim, or decline it (/feedback)
   'report.triage', // accept a reader's error report as a correction, or decline it (/feedback)
+  'webhook.manage', // register webhooks, see their delivery log, redeliver (/admin/webhooks)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -41,7 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage'],
   // Admins manage accounts and the site's transparency pages; they may look at the workspace but
   // change nothing in it.
-  admin: ['workspace.read', 'user.manage', 'site.edit'],
+  admin: ['workspace.read', 'user.manage', 'site.edit', 'webhook.manage'],
 };
 
 export type RoleHolder = { role: Role } | null | undefined;
@@ -67,8 +68,13 @@ const DESCRIBE: Record<Permission, string> = {
   'site.edit': 'edit the transparency pages',
   'tip.triage': 'handle readers’ tips',
   'report.triage': 'handle readers’ error reports',
+  'webhook.manage': 'manage webhooks',
 };
 
 export function assertCan(user: RoleHolder, permission: Permission): void {
   if (!can(user, permission)) throw forbidden(DESCRIBE[permission]);
 }
+
+/** The roles that hold a permission: whom a notification about it goes to. */
+export const rolesWith = (permission: Permission): Role[] =>
+  (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => ROLE_PERMISSIONS[r].includes(permission));

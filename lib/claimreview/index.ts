@@ -2,6 +2,7 @@ import { BEST_RATING, RATING_VALUES, WORST_RATING } from '@/lib/ratings';
 import { RATING_LABELS } from '@/lib/labels';
 import type { ClaimantType, Rating } from '@/lib/generated/prisma/enums';
 import type { TClaimReview } from '@/lib/claimreview/schema';
+import { bylineNames } from '@/lib/extraction/byline';
 
 // Builds the schema.org ClaimReview of one published claim. Pure: the claim's own page
 // (/fact-checks/<slug>/claims/<n>) embeds it as JSON-LD, one per page as Google asks; the JSON
@@ -33,7 +34,8 @@ export type ClaimReviewInput = {
   verdict: { rating: Rating; explanation: string; attributionConfirmed: boolean };
   /** Who checked the claims and who edited the fact-check, as the page's byline names them. */
   bylines?: { checkers: string[]; editor: string | null };
-  article: { title: string; publisher: string | null; url: string | null; publishedAt: Date | null };
+  /** `byline` as the article gives it ("Jane Doe and John Roe", "Jane Doe, Reuters"): its people are the article's authors. */
+  article: { title: string; publisher: string | null; byline?: string | null; url: string | null; publishedAt: Date | null };
 };
 
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
@@ -59,13 +61,20 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const unconfirmedAttribution = (claimant: string) =>
   claimant ? `We could not confirm that ${claimant} made this claim as reported.` : 'We could not confirm who made this claim.';
 
+/**
+ * The article where the claim appeared. Its byline becomes `author`, one Person per name, only
+ * when it reads as people's names: "Jane Doe, Reuters" names Jane Doe; a staff credit or an
+ * outlet ("Radio Dunmere staff") names no one, and no author is better than a wrong Person.
+ */
 function appearance(a: ClaimReviewInput['article'], language: string) {
+  const authors = bylineNames(a.byline);
   return {
     '@type': a.publisher ? 'NewsArticle' : 'CreativeWork',
     headline: a.title,
     inLanguage: language,
     ...(a.url ? { url: a.url } : {}),
     ...(a.publishedAt ? { datePublished: day(a.publishedAt) } : {}),
+    ...(authors.length ? { author: authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
     ...(a.publisher ? { publisher: { '@type': 'Organization' as const, name: a.publisher } } : {}),
   } as const;
 }

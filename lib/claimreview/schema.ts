@@ -36,14 +36,23 @@ const ZRating = z
     error: 'ratingValue must lie between worstRating and bestRating.',
   });
 
-const ZAppearance = z.object({
-  '@type': z.enum(['NewsArticle', 'CreativeWork']),
-  headline: z.string().min(1),
-  inLanguage: z.string().min(2),
-  url: z.url().optional(),
-  datePublished: ZIsoDate.optional(),
-  publisher: ZNamed(['Organization']).optional(),
-});
+const ZAppearance = z
+  .object({
+    '@type': z.enum(['NewsArticle', 'CreativeWork']),
+    headline: z.string().min(1),
+    inLanguage: z.string().min(2),
+    url: z.url().optional(),
+    datePublished: ZIsoDate.optional(),
+    // [S] CreativeWork's author (Organization or Person; NewsArticle inherits it): the article's byline,
+    // one Person per name; [C] only names the byline gives, never a guess.
+    author: z
+      .array(ZNamed(['Person']))
+      .min(1)
+      .optional(),
+    publisher: ZNamed(['Organization']).optional(),
+  })
+  // [C] nothing we have not listed here.
+  .strict();
 
 export const ZClaimReviewSchema = z
   .object({

@@ -7,15 +7,25 @@ import { updateVersioned } from '@/lib/data/versioned';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZUpdateArticleDetailsSchema, type TUpdateArticleDetails } from '@/lib/validation/articles';
 
-// An article's details: title, publisher, address and date. Set at import, corrected here (the
+// An article's details: title, publisher, byline, address and date. Set at import, corrected here (the
 // publish page's "Article details"); the publishing checklist needs the last three. Readers see a
 // change only with the next version an editor publishes (it is in the snapshot, lib/data/snapshots.ts).
 
-const detailsSelect = { id: true, title: true, publisher: true, url: true, publishedAt: true, language: true, detailsVersion: true } as const;
+const detailsSelect = {
+  id: true,
+  title: true,
+  publisher: true,
+  byline: true,
+  url: true,
+  publishedAt: true,
+  language: true,
+  detailsVersion: true,
+} as const;
 type Row = {
   id: string;
   title: string;
   publisher: string | null;
+  byline: string | null;
   url: string | null;
   publishedAt: Date | null;
   language: string;
@@ -26,6 +36,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const details = (a: Row): ArticleDetails => ({
   title: a.title,
   publisher: a.publisher,
+  byline: a.byline,
   url: a.url,
   publishedAt: day(a.publishedAt),
   language: a.language,
@@ -45,6 +56,8 @@ export async function updateArticleDetails(actorId: string | null, input: TUpdat
       url: data.url,
       publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
       ...(data.language ? { language: data.language } : {}),
+      // Absent (a form without the field): left as it is; empty clears it.
+      ...(data.byline !== undefined ? { byline: data.byline } : {}),
     };
     const after = await updateVersioned(
       { id: data.articleId, version: data.version },

@@ -30,12 +30,20 @@ const SAVE_TIMEOUT_MS = 60_000;
 
 type Current = { id: string; title: string; plain_text: string; text_hash: string; current_version: number; copy_of_id: string | null };
 
-/** Imports a new version of an article's text and re-anchors its claims, in one transaction. */
-export async function importArticleVersion(actorId: string | null, input: TImportVersion) {
+/** The steps of a new version, reported to whoever waits for it (lib/data/tasks.ts shows them). */
+export type VersionPhase = 'reading' | 'reanchoring' | 'saving';
+
+/**
+ * Imports a new version of an article's text and re-anchors its claims, in one transaction. The
+ * version form queues it (lib/data/tasks.ts) and the job queue runs it, reporting its steps.
+ */
+export async function importArticleVersion(actorId: string | null, input: TImportVersion, onPhase: (p: VersionPhase) => unknown = () => {}) {
   const data = parseOrThrow(ZImportVersionSchema, input);
   await authorize(actorId, 'claim.review');
+  await onPhase('reading');
   const extraction = await extractOffThread(data.raw, 'rows');
   if (extraction.empty) throw invalidField('raw', 'No readable text was found in that input.');
+  await onPhase('reanchoring');
   return db.$transaction(
     async (tx) => {
       const actor = await authorize(actorId, 'claim.review', tx);
@@ -44,6 +52,7 @@ export async function importArticleVersion(actorId: string | null, input: TImpor
       await refuseTextOfAnother(tx, article, extraction.hash);
       const number = article.current_version + 1;
       const plan = await reanchorClaims(tx, article, extraction.text);
+      await onPhase('saving');
       const suggested = await suggestNewSentences(tx, article.id, extraction);
       await replaceText(tx, article.id, number, data.raw, extraction, actor.id);
       await recordEvents(tx, [

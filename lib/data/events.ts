@@ -13,6 +13,7 @@ import type {
   TipStatus,
 } from '@/lib/generated/prisma/enums';
 import { noteTouchedArticle } from '@/lib/data/touched';
+import { fanOut } from '@/lib/data/fan-out';
 
 // The history's closed vocabulary. The actions are the EventAction enum of prisma/schema.prisma
 // (stored as "claim.span" etc.; the database refuses any other), and each action's before/after
@@ -42,10 +43,20 @@ export type SourceFields = {
 };
 type Publication = { before: { status: FactCheckStatus }; after: { status: FactCheckStatus; slug?: string } };
 /** An article's details as the history keeps them (the date as YYYY-MM-DD). */
-export type ArticleDetails = { title: string; publisher: string | null; url: string | null; publishedAt: string | null; language?: string };
+export type ArticleDetails = {
+  title: string;
+  publisher: string | null;
+  byline?: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language?: string;
+};
 
 /** A transparency page as the history keeps it: its title and the Markdown written. */
 export type SitePageFields = { title: string; body: string; version: number };
+
+/** A webhook as the history keeps it: never its secret. */
+export type WebhookFields = { name: string; url: string; events: string[]; format: string; active: boolean };
 
 /** A reader's report or tip as triage left it: its reference, what the reader wrote, and the decline reason or correction. */
 type ReportTriage = {
@@ -117,6 +128,8 @@ type Payloads = Vocabulary<{
   tip_article: TipTriage;
   tip_claim: TipTriage;
   tip_decline: TipTriage;
+  webhook_create: { after: WebhookFields };
+  webhook_update: { before: WebhookFields; after: WebhookFields };
 }>;
 
 /** What an action is about: the part of its name before the underscore (a CHECK in the database too). */
@@ -129,7 +142,7 @@ type EntityOf<A extends EventAction> = A extends `${infer E extends EventEntity}
  * the transparency pages belong to no article and name none. A reader's report names its
  * fact-check's article; a tip names the article or claim it became, if any.
  */
-type Names<E extends EventEntity> = E extends 'user' | 'sitepage'
+type Names<E extends EventEntity> = E extends 'user' | 'sitepage' | 'webhook'
   ? unknown
   : E extends 'tip'
     ? { articleId?: string; claimId?: string }
@@ -169,7 +182,9 @@ function report(rows: ReturnType<typeof row>[]) {
 
 /**
  * Appends to the history. Takes a transaction client on purpose: history and change commit
- * together. Every change goes through here, so no mutation can forget to report its article.
+ * together. Every change goes through here, so no mutation can forget to report its article, and
+ * none can forget the people and webhooks that hear of it (lib/data/fan-out.ts), whose
+ * notifications and deliveries commit with it too.
  */
 export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
   await recordEvents(tx, [e]);
@@ -178,6 +193,11 @@ export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
 export async function recordEvents(tx: Tx, events: EventInput[]): Promise<void> {
   const rows = events.map(row);
   if (rows.length === 0) return;
-  await tx.event.createMany({ data: rows });
+  const written = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
   report(rows);
+  // One INSERT … RETURNING gives the ids in the order of its VALUES, which are the events' order.
+  await fanOut(
+    tx,
+    written.map((w, i) => ({ ...(events[i] as EventInput), id: w.id })),
+  );
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, rolesWith } from '@/lib/auth/permissions';
 import { conflict, invalidField, notFound, type SavedRecord } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
+import { notify } from '@/lib/data/notifications';
+import { quote } from '@/lib/text';
 import { writeCorrectionIn } from '@/lib/data/corrections';
 import { canonical } from '@/lib/data/snapshot-data';
 import { admitFeedback, newReference } from '@/lib/feedback/limit';
@@ -71,15 +73,19 @@ export async function submitReport(client: string, input: TSubmitReport): Promis
   // A bot filled the hidden field: it is told what a person would be, and nothing is stored.
   if (data[HONEYPOT_FIELD]) return { reference };
   const target = await reportTarget(data.slug, data.claim);
-  await db.readerReport.create({
-    data: {
-      reference,
-      ...target,
-      claimNumber: data.claim,
-      whatIsWrong: data.whatIsWrong,
-      evidenceUrl: data.evidenceUrl ?? null,
-      email: data.email ?? null,
-    },
+  await db.$transaction(async (tx) => {
+    await tx.readerReport.create({
+      data: {
+        reference,
+        ...target,
+        claimNumber: data.claim,
+        whatIsWrong: data.whatIsWrong,
+        evidenceUrl: data.evidenceUrl ?? null,
+        email: data.email ?? null,
+      },
+    });
+    const text = `A reader reported an error${data.claim ? ` in claim ${data.claim}` : ''} of /fact-checks/${data.slug} (${reference}): ${quote(data.whatIsWrong, 80)}`;
+    await notify(tx, { roles: rolesWith('report.triage') }, { kind: 'report', text, url: '/feedback' });
   });
   return { reference };
 }
@@ -90,7 +96,11 @@ export async function submitTip(client: string, input: TSubmitTip): Promise<Feed
   await admitFeedback(client);
   const reference = newReference('T');
   if (data[HONEYPOT_FIELD]) return { reference };
-  await db.tip.create({ data: { reference, claimText: data.claimText, seenAtUrl: data.seenAtUrl ?? null, email: data.email ?? null } });
+  await db.$transaction(async (tx) => {
+    await tx.tip.create({ data: { reference, claimText: data.claimText, seenAtUrl: data.seenAtUrl ?? null, email: data.email ?? null } });
+    const text = `A reader sent a claim to check (${reference}): ${quote(data.claimText, 80)}`;
+    await notify(tx, { roles: rolesWith('tip.triage') }, { kind: 'tip', text, url: '/feedback' });
+  });
   return { reference };
 }
 

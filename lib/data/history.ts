@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   url: 'URL',
   title: 'Title',
   publisher: 'Publisher',
+  byline: 'Byline',
   type: 'Type',
   stance: 'Stance',
   excerpt: 'Excerpt',
@@ -46,6 +47,10 @@ const FIELD_LABELS: Record<string, string> = {
   reference: 'Reference',
   whatIsWrong: 'What the reader said is wrong',
   claimText: 'The reader’s claim',
+  events: 'Events',
+  format: 'Format',
+  active: 'Active',
+  name: 'Name',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
@@ -95,7 +100,12 @@ const SUMMARIES: Record<EventAction, string> = {
   tip_article: 'Turned a reader’s tip into an article',
   tip_claim: 'Turned a reader’s tip into a claim',
   tip_decline: 'Declined a reader’s tip',
+  webhook_create: 'Registered a webhook',
+  webhook_update: 'Changed a webhook',
 };
+
+/** An action's line in words ("Assigned the claim"): the history's, webhooks' and Slack's. */
+export const summaryOf = (action: EventAction): string => SUMMARIES[action];
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   status: STATUS_LABELS,

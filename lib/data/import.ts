@@ -90,6 +90,7 @@ function saveImport(actorId: string | null, data: ImportInput, extraction: RowsE
         data: {
           title: data.title,
           publisher: data.publisher,
+          byline: data.byline,
           url: data.url,
           publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
           ...(data.language ? { language: data.language } : {}),

@@ -63,9 +63,11 @@ async function serializable<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
 
 const SERIALIZABLE_ATTEMPTS = 5;
 
-// P2034 from Prisma's engine, or the driver adapter's own error for SQLSTATE 40001 / 40P01.
+// P2034 from Prisma's engine, P2010 when a raw statement (the history's fan-out, lib/data/fan-out.ts)
+// hit it, or the driver adapter's own error for SQLSTATE 40001 / 40P01.
 const isSerializationFailure = (e: unknown) =>
   (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2034') ||
+  (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2010' && /\b(40001|40P01)\b/.test(e.message)) ||
   (e instanceof Error && e.name === 'DriverAdapterError' && /TransactionWriteConflict|40001|40P01/.test(e.message));
 
 // Serializable (below) so two admins demoting each other at once cannot leave the desk with no admin.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, type DbClient, type Tx } from '@/lib/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
@@ -63,16 +63,25 @@ export async function reviewClaim(actorId: string | null, input: TSimpleMove) {
   return db.$transaction(async (tx) => (await moveClaim(tx, actorId, data.move, data.claimId, data.version)).claim);
 }
 
+/**
+ * Refuses anyone but an active journalist or editor as an assignee (INVALID on `assigneeId`).
+ * Call it after authorizing: it reads someone's account. Bulk triage (lib/data/bulk.ts) checks
+ * once up front with it; assignClaim checks again inside each claim's transaction.
+ */
+export async function assertAssignable(client: DbClient, assigneeId: string): Promise<void> {
+  const assignee = await client.user.findUnique({ where: { id: assigneeId }, select: { active: true, role: true } });
+  if (!assignee || !assignee.active || assignee.role === 'admin') {
+    throw invalid('Choose an active journalist or editor.', { assigneeId: ['Choose an active journalist or editor.'] });
+  }
+}
+
 /** An editor gives the claim to an active journalist or editor, which starts the research. */
 export async function assignClaim(actorId: string | null, input: TAssignClaim) {
   const data = parseOrThrow(ZAssignClaimSchema, input);
   return db.$transaction(async (tx) => {
     // Authorize before reading anyone's account: moveClaim authorizes again, in the same transaction.
     await authorize(actorId, TRANSITIONS.assign.permission, tx);
-    const assignee = await tx.user.findUnique({ where: { id: data.assigneeId }, select: { active: true, role: true } });
-    if (!assignee || !assignee.active || assignee.role === 'admin') {
-      throw invalid('Choose an active journalist or editor.', { assigneeId: ['Choose an active journalist or editor.'] });
-    }
+    await assertAssignable(tx, data.assigneeId);
     return (await moveClaim(tx, actorId, 'assign', data.claimId, data.version, { assigneeId: data.assigneeId })).claim;
   });
 }

@@ -5,7 +5,17 @@
  * pass that could drift.
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS, VOID_ELEMENTS } from './lexicon';
+import { bylineFromMeta } from './byline';
+import {
+  AUTHOR_META_KEYS,
+  BLOCK_ELEMENTS,
+  BYLINE_CLASS_RE,
+  DATE_META_KEYS,
+  SITE_NAME_META_KEYS,
+  SKIPPED_ELEMENTS,
+  STRUCTURAL_ELEMENTS,
+  VOID_ELEMENTS,
+} from './lexicon';
 import { OpenElements } from './open-elements';
 import { anyOf } from './regex';
 
@@ -30,6 +40,12 @@ interface Sanitized {
   titleTag: string | null;
   dateHint: string | null;
   authorHint: string | null;
+  /** og:site_name: the publisher as the page names itself. */
+  siteName: string | null;
+  /** The text of each <script type="application/ld+json">, unparsed (lib/extraction/json-ld.ts reads them). */
+  jsonLd: string[];
+  /** The text of elements marked as the byline (class "byline" or "author", itemprop or rel "author"), in document order. */
+  bylineTexts: string[];
 }
 
 const STRUCTURAL_TAG_RE = new RegExp(`<\\/?${anyOf(STRUCTURAL_ELEMENTS)}\\b`, 'i');
@@ -131,7 +147,8 @@ export function sanitize(raw: string): Sanitized {
   if (!raw.includes('<') && !raw.includes('&')) {
     const out = new TextBuilder();
     if (raw) out.write(raw, true, singleNewlineBreaks);
-    return { text: out.toString(), paragraphs: out.paragraphs, links: [], titleTag: null, dateHint: null, authorHint: null };
+    const none = { titleTag: null, dateHint: null, authorHint: null, siteName: null, jsonLd: [], bylineTexts: [] };
+    return { text: out.toString(), paragraphs: out.paragraphs, links: [], ...none };
   }
   const reader = new HtmlReader(raw, blockMode, singleNewlineBreaks);
   const tokenizer = new Tokenizer({ decodeEntities: true }, reader);
@@ -141,6 +158,15 @@ export function sanitize(raw: string): Sanitized {
 }
 
 type Attributes = Record<string, string>;
+
+/** How much of a page's JSON-LD and byline elements is kept: far more than any page's metadata. */
+const MAX_JSON_LD_CHARS = 256 * 1024;
+const MAX_JSON_LD_BLOCKS = 8;
+const MAX_BYLINE_ELEMENTS = 8;
+const MAX_BYLINE_ELEMENT_CHARS = 400;
+
+const isBylineElement = (a: Attributes) =>
+  /\bauthor\b/i.test(a.itemprop ?? '') || /\bauthor\b/i.test(a.rel ?? '') || (a.class ?? '').split(/\s+/).some((c) => BYLINE_CLASS_RE.test(c));
 
 /**
  * Tokenizer events in, text and hints out. The tree rules (which tags close which) are
@@ -157,6 +183,15 @@ class HtmlReader implements TokenizerCallbacks {
   private titleBuf = '';
   private dateHint: string | null = null;
   private authorHint: string | null = null;
+  private siteName: string | null = null;
+  private readonly jsonLd: string[] = [];
+  /** The JSON-LD block being read, or null outside one. */
+  private jsonLdBuf: string | null = null;
+  /** Per open (non-void) element, the byline text being read inside it, or null. Pushed and popped with the elements. */
+  private readonly captures: ({ text: string } | null)[] = [];
+  /** The captures still open, the only ones text is added to. */
+  private readonly openCaptures: { text: string }[] = [];
+  private readonly bylineTexts: string[] = [];
   /** The start tag being read, and its attributes; null while reading an ignored one. */
   private tag: { name: string; attribs: Attributes } | null = null;
   private attribName = '';
@@ -171,8 +206,8 @@ class HtmlReader implements TokenizerCallbacks {
   result(): Sanitized {
     // Nested anchors can close out of order; keep document order for callers.
     this.links.sort((a, b) => a.start - b.start || a.end - b.end);
-    const { out, links, titleTag, dateHint, authorHint } = this;
-    return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+    const { out, links, titleTag, dateHint, authorHint, siteName, jsonLd, bylineTexts } = this;
+    return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint, siteName, jsonLd, bylineTexts };
   }
 
   // --- Tokenizer callbacks: offsets into raw, entities already decoded to code points.
@@ -247,14 +282,14 @@ class HtmlReader implements TokenizerCallbacks {
 
   private opened(name: string, attribs: Attributes): void {
     if (name === 'title') this.inTitle = true;
-    if (name === 'meta') {
-      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
-      if (!this.dateHint && DATE_META_KEYS.has(key) && attribs.content) this.dateHint = attribs.content;
-      if (!this.authorHint && key === 'author' && attribs.content) this.authorHint = attribs.content;
-    }
+    if (name === 'meta') this.metaTag(attribs);
     if (name === 'time' && !this.dateHint && attribs.datetime) this.dateHint = attribs.datetime;
+    if (name === 'script' && /^\s*application\/ld\+json\s*$/i.test(attribs.type ?? '') && this.jsonLd.length < MAX_JSON_LD_BLOCKS)
+      this.jsonLdBuf = '';
+    if (!VOID_ELEMENTS.has(name)) this.openCapture(attribs);
     if (SKIPPED_ELEMENTS.has(name)) this.skipDepth++;
     if (this.skipDepth > 0) return;
+    if (BLOCK_ELEMENTS.has(name)) for (const c of this.openCaptures) c.text += ' ';
     if (BLOCK_ELEMENTS.has(name)) this.out.breakParagraph();
     else if (name === 'td' || name === 'th') this.out.softSpace();
     if (name === 'h1') this.out.inHeadline++;
@@ -264,9 +299,36 @@ class HtmlReader implements TokenizerCallbacks {
     }
   }
 
+  private metaTag(attribs: Attributes): void {
+    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+    const content = attribs.content;
+    if (!content) return;
+    if (!this.dateHint && DATE_META_KEYS.has(key)) this.dateHint = content;
+    if (!this.authorHint && AUTHOR_META_KEYS.has(key)) this.authorHint = bylineFromMeta(content);
+    if (!this.siteName && SITE_NAME_META_KEYS.has(key)) this.siteName = content.replace(/\s+/g, ' ').trim().slice(0, 200) || null;
+  }
+
+  /** Starts reading a byline element's text (skipped elements such as <aside> hold none of the article's). */
+  private openCapture(attribs: Attributes): void {
+    const wanted = this.skipDepth === 0 && this.bylineTexts.length + this.openCaptures.length < MAX_BYLINE_ELEMENTS && isBylineElement(attribs);
+    const capture = wanted ? { text: '' } : null;
+    this.captures.push(capture);
+    if (capture) this.openCaptures.push(capture);
+  }
+
+  private closeCapture(): void {
+    const capture = this.captures.pop();
+    if (!capture) return;
+    this.openCaptures.splice(this.openCaptures.indexOf(capture), 1);
+    const text = capture.text.replace(/\s+/g, ' ').trim();
+    if (text) this.bylineTexts.push(text);
+  }
+
   private text(data: string): void {
     if (this.inTitle) this.titleBuf += data;
+    if (this.jsonLdBuf !== null && this.jsonLdBuf.length < MAX_JSON_LD_CHARS) this.jsonLdBuf += data;
     if (this.skipDepth > 0) return;
+    for (const c of this.openCaptures) if (c.text.length < MAX_BYLINE_ELEMENT_CHARS) c.text += data;
     this.out.write(data, !this.blockMode, this.singleNewlineBreaks);
   }
 
@@ -275,6 +337,13 @@ class HtmlReader implements TokenizerCallbacks {
       this.inTitle = false;
       this.titleTag ??= this.titleBuf.replace(/\s+/g, ' ').trim() || null;
     }
+    if (name === 'script' && this.jsonLdBuf !== null) {
+      this.jsonLd.push(this.jsonLdBuf);
+      this.jsonLdBuf = null;
+    }
+    if (!VOID_ELEMENTS.has(name)) this.closeCapture();
+    // A block ends a word in the byline's text as it does in the article's.
+    if (BLOCK_ELEMENTS.has(name)) for (const c of this.openCaptures) c.text += ' ';
     if (SKIPPED_ELEMENTS.has(name)) {
       if (this.skipDepth > 0) this.skipDepth--;
       return;

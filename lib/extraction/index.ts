@@ -38,7 +38,7 @@ export { DEFAULT_THRESHOLD } from './scoring';
 export { quoteSelector, SELECTOR_CONTEXT } from './selector';
 
 /** Bump whenever any rule, word list or weight changes: stored claims record which rules made them. */
-export const EXTRACTOR_VERSION = 'claimdesk-extract/2.3.0';
+export const EXTRACTOR_VERSION = 'claimdesk-extract/2.4.0';
 
 /** 16 Mi code units: far beyond any article, small enough to finish in seconds. */
 const MAX_INPUT_LENGTH = 16 * 1024 * 1024;
@@ -55,12 +55,15 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
   const page = sanitize(body);
   const { text } = page;
 
-  // 2. meta: headline, byline, date and dateline go to meta; what is left are body paragraphs.
+  // 2. meta: headline, publisher, byline, date and dateline go to meta; what is left are body paragraphs.
   const front = readFrontMatter(text, page.paragraphs, {
     titleTag: page.titleTag,
     dateHint: page.dateHint,
     authorHint: page.authorHint,
     headerDate: date,
+    siteName: page.siteName,
+    jsonLd: page.jsonLd,
+    bylineTexts: page.bylineTexts,
   });
 
   // 3. sentences, numbered by the body paragraph they belong to.
@@ -114,7 +117,7 @@ export function extractArticle(raw: string, options: ExtractOptions = {}): Extra
 
   return {
     extractorVersion: EXTRACTOR_VERSION,
-    meta: { title: front.title, publishedAt: front.publishedAt, byline: front.byline, dateline: front.dateline },
+    meta: { title: front.title, publisher: front.publisher, publishedAt: front.publishedAt, byline: front.byline, dateline: front.dateline },
     text,
     links: page.links.map((l) => ({ text: text.slice(l.start, l.end), href: l.href, start: l.start, end: l.end })),
     claims,

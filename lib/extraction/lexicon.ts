@@ -354,3 +354,37 @@ export const HTML_INTEGRATION_POINTS = set(`mi mo mn ms mtext annotation-xml des
 export const DATE_META_KEYS = set(`
   article:published_time date pubdate publishdate dc.date dc.date.issued og:published_time datepublished
   sailthru.date parsely-pub-date`);
+
+// --- Bylines and publishers -----------------------------------------------------------------
+
+/** <meta> names and properties that name the article's author (a URL there is a profile page, not a name). */
+export const AUTHOR_META_KEYS = set(`author article:author byl dc.creator dcterms.creator parsely-author sailthru.author`);
+/** <meta> names and properties that name the site that published the article. */
+export const SITE_NAME_META_KEYS = set(`og:site_name`);
+/** Class names of an element holding the byline ("byline", "article-author", "author__name"); compared per class. */
+export const BYLINE_CLASS_RE = /^(?:[\w-]*[-_])?(?:byline|bylines|author|authors)(?:[-_]{1,2}(?:name|names|link|text))?$/i;
+/** schema.org types of the node that describes the article in a page's JSON-LD. */
+export const JSON_LD_ARTICLE_TYPES = set(`
+  Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle ReviewNewsArticle
+  AskPublicNewsArticle BlogPosting LiveBlogPosting SocialMediaPosting Report ScholarlyArticle TechArticle`);
+/** Lower-case words inside a personal name ("Ludwig van Beethoven", "Maria de la Cruz"). */
+export const NAME_PARTICLES = set(`de da di del della der den des du van von bin binti ibn al el la le dos das ten ter zu y`);
+/**
+ * Capitalised words that are not part of a personal name: a "By …" line that holds one is a
+ * sentence ("By Tuesday, …", "By The Time …"), not a byline. April, May, June and August are
+ * left out: they are names too ("By Theresa May"), and a date after "By" has its digits.
+ */
+export const NOT_NAME_WORDS = set(`
+  the a an of in on at for to from with and or but not this that these those it its our my your their his her we they he
+  she you i all some most many more less than then now today tomorrow yesterday tonight year years month months week
+  weeks day days contrast comparison law order far way time end early late mid noon midnight morning evening night
+  updated published posted share follow read more
+  monday tuesday wednesday thursday friday saturday sunday january february march july september october november
+  december`);
+/** Last words that make a run of capitalised words a desk, a role or an outlet, not a person ("Health Correspondent", "BBC News"). */
+export const BYLINE_ROLE_WORDS = set(`
+  correspondent correspondents reporter reporters editor editors writer writers columnist staff desk team news newsroom
+  press agency agencies service bureau times post journal herald tribune guardian telegraph mail gazette chronicle
+  daily weekly online wire network radio tv television`);
+/** Lower-case words inside an affiliation after the names ("Minister of the Interior", "Radio Dunmere staff"). */
+export const BYLINE_LINK_WORDS = set(`of the and for in at on de du des la le y et staff`);

@@ -1,9 +1,11 @@
 /**
  * Step 2, meta: the front matter of an article (the importer's date header, headline, byline,
- * date line and a wire dateline). These go to `meta` and are kept out of the claims a desk
- * would check.
+ * date line and a wire dateline), and the publisher the page names. These go to `meta` and are
+ * kept out of the claims a desk would check.
  */
+import { joinNames, MAX_BYLINE_CHARS, readByline } from './byline';
 import type { Paragraph, Span } from './html';
+import { readJsonLd } from './json-ld';
 import { DATE_LABELS, MONTH_PATTERN, MONTHS } from './lexicon';
 import { anyOf } from './regex';
 
@@ -45,7 +47,6 @@ function parseDate(input: string): string | null {
   return null;
 }
 
-const BYLINE_RE = /^By\s+(\S.{0,100})$/i;
 const DATE_LINE_RE = new RegExp(`^(?:${anyOf(DATE_LABELS)}\\s*:?\\s*)?([^\\n]{6,60})$`, 'i');
 // "LONDON, Jan. 14 (Reuters) –", "KYIV, Ukraine (AP) —", "NEW YORK -- ".
 const DATELINE_RE = new RegExp(
@@ -57,6 +58,8 @@ const DATELINE_RE = new RegExp(
 
 interface FrontMatter {
   title: string | null;
+  /** The site that published the article: og:site_name, else the <title>'s suffix, else JSON-LD's publisher. */
+  publisher: string | null;
   byline: string | null;
   dateline: string | null;
   publishedAt: string | null;
@@ -64,11 +67,18 @@ interface FrontMatter {
   body: Span[];
 }
 
-export function readFrontMatter(
-  text: string,
-  paragraphs: Paragraph[],
-  hints: { titleTag: string | null; dateHint: string | null; authorHint: string | null; headerDate: string | null },
-): FrontMatter {
+/** What the page says of itself beside its text (lib/extraction/html.ts), and the importer's date header. */
+type Hints = {
+  titleTag: string | null;
+  dateHint: string | null;
+  authorHint: string | null;
+  headerDate: string | null;
+  siteName: string | null;
+  jsonLd: readonly string[];
+  bylineTexts: readonly string[];
+};
+
+export function readFrontMatter(text: string, paragraphs: Paragraph[], hints: Hints): FrontMatter {
   let title: string | null = null;
   let byline: string | null = null;
   let dateline: string | null = null;
@@ -86,9 +96,9 @@ export function readFrontMatter(
     const p = paragraphs[i] as Paragraph;
     const s = text.slice(p.start, p.end);
     if (front.has(i)) continue;
-    const by = BYLINE_RE.exec(s);
-    if (!byline && by && s.split(' ').length <= 12 && !/[.!?]["”]?$/.test(s.replace(/\b(?:Jr|Sr)\.$/, ''))) {
-      byline = (by[1] ?? '').trim();
+    const by: string | null = byline ? null : bylineParagraph(s, hints.bylineTexts);
+    if (by) {
+      byline = by;
       front.add(i);
       continue;
     }
@@ -106,7 +116,9 @@ export function readFrontMatter(
   }
   // A page <title> usually reads "Headline | Site"; the site name is not the headline.
   if (!title && hints.titleTag) title = hints.titleTag.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim() || null;
-  if (!byline && hints.authorHint) byline = hints.authorHint.trim() || null;
+  const page = readJsonLd(hints.jsonLd);
+  byline ??= pageByline(page.authors, hints);
+  const publisher = hints.siteName ?? titleSuffix(hints.titleTag, title) ?? page.publisher;
 
   const body: Span[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -123,7 +135,42 @@ export function readFrontMatter(
     }
     if (start < p.end) body.push({ start, end: p.end });
   }
-  return { title, byline, dateline, publishedAt, body };
+  return { title, publisher, byline, dateline, publishedAt, body };
+}
+
+/** A front-matter paragraph that is a byline ("By Jane Doe, Reuters"), or the page's byline element standing alone. */
+function bylineParagraph(s: string, bylineTexts: readonly string[]): string | null {
+  return readByline(s, 'line')?.text ?? (bylineTexts.includes(s) ? (readByline(s, 'element')?.text ?? null) : null);
+}
+
+/** Without a byline in the text: the page's JSON-LD authors, its byline element, its author meta tag. */
+function pageByline(authors: string[], hints: Hints): string | null {
+  const joined = joinNames(authors);
+  if (joined && joined.length <= MAX_BYLINE_CHARS) return joined;
+  for (const t of hints.bylineTexts) {
+    const b = readByline(t, 'element');
+    if (b) return b.text;
+  }
+  return hints.authorHint;
+}
+
+const TITLE_SEP_RE = /\s+(?:\||-{1,2}|–|—|·)\s+/;
+/** A site's name: a few capitalised words ("BBC News", "The New York Times", "Le Monde.fr", "9News"). */
+const SITE_NAME_RE = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*(?: (?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|of|the|and|on|de|du|la|le|&))*$/u;
+const isSiteName = (s: string) => s.length <= 40 && s.split(' ').length <= 5 && SITE_NAME_RE.test(s) && !/[.]$/.test(s);
+
+/**
+ * The site a <title> names after its headline: "Headline - BBC News", "Headline | Politics | The
+ * Guardian". Only a short name after a separator, never the whole title; a title that opens with
+ * the site ("BBC News - Headline", known when the rest is the page's headline) gives its first part.
+ */
+function titleSuffix(titleTag: string | null, headline: string | null): string | null {
+  const parts = titleTag?.split(TITLE_SEP_RE).map((p) => p.trim()) ?? [];
+  if (parts.length < 2 || parts.some((p) => p === '')) return null;
+  const last = parts.at(-1) as string;
+  const first = parts[0] as string;
+  if (headline && last === headline) return isSiteName(first) ? first : null;
+  return isSiteName(last) ? last : null;
 }
 
 function isHeadlineLike(s: string): boolean {

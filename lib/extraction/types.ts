@@ -85,7 +85,10 @@ export interface ExtractedClaim {
 
 export interface ExtractionMeta {
   title: string | null;
+  /** The site that published the article, as the page names itself: og:site_name, the <title>'s suffix ("… - BBC News"), JSON-LD. */
+  publisher: string | null;
   publishedAt: string | null;
+  /** Who wrote it, as the byline says ("Jane Doe and John Roe", "Jane Doe, Reuters"); only personal names (or a staff credit) from the text. */
   byline: string | null;
   /** Wire-style dateline as printed, e.g. "LONDON, Jan. 14 (Reuters)". */
   dateline: string | null;

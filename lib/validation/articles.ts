@@ -22,6 +22,15 @@ export const ZRaw = z
 export const ZPreviewImportSchema = z.object({ raw: ZRaw });
 export type TPreviewImport = z.input<typeof ZPreviewImportSchema>;
 
+/** Longest byline kept (articles.byline, a CHECK in its migration). */
+export const MAX_BYLINE_CHARS = 300;
+
+/** Who wrote the article, as its byline says ("Jane Doe and John Roe", "Jane Doe, Reuters"); empty is none. */
+const ZByline = zText()
+  .trim()
+  .max(MAX_BYLINE_CHARS, { error: `Keep the byline under ${MAX_BYLINE_CHARS} characters.` })
+  .transform((v) => v || null);
+
 /** An article's details, at import and when edited (ZUpdateArticleDetailsSchema). */
 const articleDetails = {
   title: zText({ error: 'Enter a title.' }).trim().min(1, { error: 'Enter a title.' }).max(300, { error: 'Keep the title under 300 characters.' }),
@@ -47,6 +56,7 @@ const articleDetails = {
 export const ZImportArticleSchema = z.object({
   raw: ZRaw,
   ...articleDetails,
+  byline: ZByline.nullish().transform((v) => v ?? null),
   /** Set when the user has seen the duplicate warning and wants a second copy anyway. */
   allowDuplicate: z
     .union([z.boolean(), z.literal('on'), z.literal('true')])
@@ -72,9 +82,9 @@ export const ZCompareVersionsSchema = z.object({ articleId: ZId, a: z.coerce.num
 export type TCompareVersions = z.input<typeof ZCompareVersionsSchema>;
 
 /**
- * The article's title, publisher, address and date (lib/data/article-details.ts). Empty clears a
- * field; the publishing checklist then names what is missing. `version` is the details' version
- * the form was loaded with.
+ * The article's title, publisher, byline, address and date (lib/data/article-details.ts). Empty
+ * clears a field; the publishing checklist then names what is missing. `version` is the details'
+ * version the form was loaded with. A form without a byline field leaves the byline as it is.
  */
-export const ZUpdateArticleDetailsSchema = z.object({ articleId: ZId, version: ZVersion, ...articleDetails });
+export const ZUpdateArticleDetailsSchema = z.object({ articleId: ZId, version: ZVersion, ...articleDetails, byline: ZByline.nullish() });
 export type TUpdateArticleDetails = z.input<typeof ZUpdateArticleDetailsSchema>;

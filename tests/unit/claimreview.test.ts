@@ -133,6 +133,23 @@ describe('ClaimReview markup', () => {
     expect(ZClaimReviewSchema.safeParse(bad).success).toBe(false);
   });
 
+  it('names the people of the article’s byline as its authors, and no one for a byline that is not names', () => {
+    const appearance = (byline: string | null | undefined) =>
+      buildClaimReview(input({ article: { ...input().article, byline } })).itemReviewed.appearance as Record<string, unknown>;
+    expect(appearance('Jane Doe and John Roe').author).toEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Person', name: 'John Roe' },
+    ]);
+    expect(appearance('Jane Doe, Reuters').author).toEqual([{ '@type': 'Person', name: 'Jane Doe' }]);
+    for (const none of ['Radio Dunmere staff', 'BBC News', '', null, undefined]) expect(appearance(none)).not.toHaveProperty('author');
+    const r = buildClaimReview(input({ article: { ...input().article, byline: 'Jane Doe, John Roe and Ann Lee' } }));
+    expect(ZClaimReviewSchema.parse(r)).toEqual(r);
+    // Only people: an organisation as the article's author, or an empty list, is refused.
+    const withAuthor = (author: unknown) => ({ ...r, itemReviewed: { ...r.itemReviewed, appearance: { ...r.itemReviewed.appearance, author } } });
+    expect(ZClaimReviewSchema.safeParse(withAuthor([{ '@type': 'Organization', name: 'Reuters' }])).success).toBe(false);
+    expect(ZClaimReviewSchema.safeParse(withAuthor([])).success).toBe(false);
+  });
+
   it('escapes JSON-LD so claim text cannot close the script tag', () => {
     const out = jsonLd({ claimReviewed: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('</script>');

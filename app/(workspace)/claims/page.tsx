@@ -1,11 +1,14 @@
 import Link from 'next/link';
-import { currentUserId } from '@/lib/auth/session';
+import { currentUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { bulkAssignees } from '@/lib/data/bulk';
 import { claimListFilterOptions, listClaimsPage } from '@/lib/data/claim-lists';
 import { guard } from '@/lib/page-guard';
 import { ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
 import { fieldErrors } from '@/lib/validation/parse';
 import { ClaimFilters } from './filters';
 import { ClaimTable } from '@/app/components/claim-table';
+import { BulkSelect } from '@/app/components/bulk-select';
 import './claims.css';
 
 export const metadata = { title: 'Claims' };
@@ -15,7 +18,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** The filters live in the URL (a GET form), so a list is a link and works without JavaScript. */
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const [sp, userId] = await Promise.all([searchParams, currentUserId()]);
+  const [sp, user] = await Promise.all([searchParams, currentUser()]);
+  const userId = user?.id ?? null;
   const raw: Record<string, string | undefined> = {
     status: first(sp.status),
     assignee: first(sp.assignee),
@@ -28,7 +32,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const parsed = ZClaimListQuerySchema.safeParse(raw);
   const errors = parsed.success ? null : Object.values(fieldErrors(parsed.error)).flat();
   const query: Record<string, string | undefined> = parsed.success ? raw : {};
-  const [page, options] = await Promise.all([guard(listClaimsPage(userId, query)), guard(claimListFilterOptions(userId))]);
+  const [page, options, assignees] = await Promise.all([
+    guard(listClaimsPage(userId, query)),
+    guard(claimListFilterOptions(userId)),
+    guard(bulkAssignees(userId)),
+  ]);
 
   const keep = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== 'after' && v)) as Record<string, string>;
   const nextHref = page.next ? `/claims?${new URLSearchParams({ ...keep, after: page.next })}` : null;
@@ -50,7 +58,20 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       <p className="exports">
         Every claim matching these filters: <a href={exportHref('csv')}>Export CSV</a> <a href={exportHref('json')}>Export JSON</a>
       </p>
-      <ClaimTable claims={page.claims} empty="No claims match these filters." full />
+      {/* The bulk controls only show what the role allows; every claim's change authorizes again in lib/data. */}
+      <BulkSelect
+        items={page.claims.map((c) => ({ id: c.id, version: c.version }))}
+        canReview={can(user, 'claim.review')}
+        canAssign={can(user, 'claim.assign')}
+        assignees={assignees}
+      >
+        <ClaimTable
+          claims={page.claims}
+          empty="No claims match these filters."
+          full
+          selectable={can(user, 'claim.review') || can(user, 'claim.assign')}
+        />
+      </BulkSelect>
       <nav className="pager" aria-label="Pages">
         {query.after && <Link href={firstHref}>← First page</Link>}
         {nextHref && (

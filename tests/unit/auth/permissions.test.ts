@@ -23,6 +23,7 @@ const EXPECTED: Record<Permission, { journalist: boolean; editor: boolean; admin
   'site.edit': { journalist: N, editor: N, admin: Y },
   'tip.triage': { journalist: Y, editor: Y, admin: N },
   'report.triage': { journalist: N, editor: Y, admin: N },
+  'webhook.manage': { journalist: N, editor: N, admin: Y },
 };
 
 describe('permission matrix', () => {

@@ -1,11 +1,21 @@
 /**
  * The reference for html-reference.test.ts: lib/extraction/html.ts as it was before issue 9,
  * on htmlparser2's Parser (quadratic on unclosed tags, which is why it was replaced), unchanged
- * but for the imports and names. The new sanitize must give the same output on every document
- * that nests less than 512 deep.
+ * but for the imports and names, and for the page hints added since (PageHints below: the
+ * publisher, JSON-LD and byline elements, read on the Parser's own tree). The new sanitize must
+ * give the same output on every document that nests less than 512 deep.
  */
 import { Parser } from 'htmlparser2';
-import { BLOCK_ELEMENTS, DATE_META_KEYS, SKIPPED_ELEMENTS, STRUCTURAL_ELEMENTS } from '@/lib/extraction/lexicon';
+import { bylineFromMeta } from '@/lib/extraction/byline';
+import {
+  AUTHOR_META_KEYS,
+  BLOCK_ELEMENTS,
+  BYLINE_CLASS_RE,
+  DATE_META_KEYS,
+  SITE_NAME_META_KEYS,
+  SKIPPED_ELEMENTS,
+  STRUCTURAL_ELEMENTS,
+} from '@/lib/extraction/lexicon';
 import { anyOf } from '@/lib/extraction/regex';
 
 interface Span {
@@ -29,6 +39,56 @@ interface Sanitized {
   titleTag: string | null;
   dateHint: string | null;
   authorHint: string | null;
+  siteName: string | null;
+  jsonLd: string[];
+  bylineTexts: string[];
+}
+
+/** The hints added after issue 9, on the Parser's events: every tag it opens it also closes, void ones included. */
+class PageHints {
+  siteName: string | null = null;
+  readonly jsonLd: string[] = [];
+  readonly bylineTexts: string[] = [];
+  private jsonLdBuf: string | null = null;
+  private readonly captures: ({ text: string } | null)[] = [];
+  private readonly open: { text: string }[] = [];
+
+  opened(name: string, attribs: Record<string, string>, skipDepth: number): void {
+    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+    if (name === 'meta' && attribs.content && !this.siteName && SITE_NAME_META_KEYS.has(key)) {
+      this.siteName = attribs.content.replace(/\s+/g, ' ').trim().slice(0, 200) || null;
+    }
+    if (name === 'script' && /^\s*application\/ld\+json\s*$/i.test(attribs.type ?? '') && this.jsonLd.length < 8) this.jsonLdBuf = '';
+    const byline =
+      /\bauthor\b/i.test(attribs.itemprop ?? '') ||
+      /\bauthor\b/i.test(attribs.rel ?? '') ||
+      (attribs.class ?? '').split(/\s+/).some((c) => BYLINE_CLASS_RE.test(c));
+    const capture = skipDepth === 0 && this.bylineTexts.length + this.open.length < 8 && byline ? { text: '' } : null;
+    this.captures.push(capture);
+    if (capture) this.open.push(capture);
+  }
+
+  /** After the element's own skip count: a block inside a byline element separates its words. */
+  block(): void {
+    for (const c of this.open) c.text += ' ';
+  }
+
+  text(data: string, skipped: boolean): void {
+    if (this.jsonLdBuf !== null && this.jsonLdBuf.length < 256 * 1024) this.jsonLdBuf += data;
+    if (!skipped) for (const c of this.open) if (c.text.length < 400) c.text += data;
+  }
+
+  closed(name: string): void {
+    if (name === 'script' && this.jsonLdBuf !== null) {
+      this.jsonLd.push(this.jsonLdBuf);
+      this.jsonLdBuf = null;
+    }
+    const capture = this.captures.pop();
+    if (!capture) return;
+    this.open.splice(this.open.indexOf(capture), 1);
+    const text = capture.text.replace(/\s+/g, ' ').trim();
+    if (text) this.bylineTexts.push(text);
+  }
 }
 
 const STRUCTURAL_TAG_RE = new RegExp(`<\\/?${anyOf(STRUCTURAL_ELEMENTS)}\\b`, 'i');
@@ -120,7 +180,8 @@ export function sanitizeWithParser(raw: string): Sanitized {
   // other event, so plain text skips its character-by-character tokenizer.
   if (!raw.includes('<') && !raw.includes('&')) {
     if (raw) out.write(raw, true, singleNewlineBreaks);
-    return { text: out.toString(), paragraphs: out.paragraphs, links: [], titleTag: null, dateHint: null, authorHint: null };
+    const none = { titleTag: null, dateHint: null, authorHint: null, siteName: null, jsonLd: [], bylineTexts: [] };
+    return { text: out.toString(), paragraphs: out.paragraphs, links: [], ...none };
   }
   const links: SanitizedLink[] = [];
   const linkStack: { span: { start: number }; href: string | null }[] = [];
@@ -130,6 +191,7 @@ export function sanitizeWithParser(raw: string): Sanitized {
   let titleBuf = '';
   let dateHint: string | null = null;
   let authorHint: string | null = null;
+  const hints = new PageHints();
 
   const parser = new Parser(
     {
@@ -138,11 +200,13 @@ export function sanitizeWithParser(raw: string): Sanitized {
         if (name === 'meta') {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
           if (!dateHint && DATE_META_KEYS.has(key) && attribs.content) dateHint = attribs.content;
-          if (!authorHint && key === 'author' && attribs.content) authorHint = attribs.content;
+          if (!authorHint && AUTHOR_META_KEYS.has(key) && attribs.content) authorHint = bylineFromMeta(attribs.content);
         }
         if (name === 'time' && !dateHint && attribs.datetime) dateHint = attribs.datetime;
+        hints.opened(name, attribs, skipDepth);
         if (SKIPPED_ELEMENTS.has(name)) skipDepth++;
         if (skipDepth > 0) return;
+        if (BLOCK_ELEMENTS.has(name)) hints.block();
         if (BLOCK_ELEMENTS.has(name)) out.breakParagraph();
         else if (name === 'td' || name === 'th') out.softSpace();
         if (name === 'h1') out.inHeadline++;
@@ -153,6 +217,7 @@ export function sanitizeWithParser(raw: string): Sanitized {
       },
       ontext(data) {
         if (inTitle) titleBuf += data;
+        hints.text(data, skipDepth > 0);
         if (skipDepth > 0) return;
         out.write(data, !blockMode, singleNewlineBreaks);
       },
@@ -161,6 +226,8 @@ export function sanitizeWithParser(raw: string): Sanitized {
           inTitle = false;
           titleTag ??= titleBuf.replace(/\s+/g, ' ').trim() || null;
         }
+        hints.closed(name);
+        if (BLOCK_ELEMENTS.has(name)) hints.block();
         if (SKIPPED_ELEMENTS.has(name)) {
           if (skipDepth > 0) skipDepth--;
           return;
@@ -181,5 +248,6 @@ export function sanitizeWithParser(raw: string): Sanitized {
   parser.end();
   // Nested anchors can close out of order; keep document order for callers.
   links.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint };
+  const { siteName, jsonLd, bylineTexts } = hints;
+  return { text: out.toString(), paragraphs: out.paragraphs, links, titleTag, dateHint, authorHint, siteName, jsonLd, bylineTexts };
 }

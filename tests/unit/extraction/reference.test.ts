@@ -11,7 +11,7 @@ const claim = (startsWith: string): ExtractedClaim => {
 
 describe('reference article (The National, 2025-05-08)', () => {
   it('reads the date header into meta and keeps it out of the text', () => {
-    expect(result.meta).toEqual({ title: null, publishedAt: '2025-05-08', byline: null, dateline: null });
+    expect(result.meta).toEqual({ title: null, publisher: null, publishedAt: '2025-05-08', byline: null, dateline: null });
     expect(result.text.startsWith('Chinese President Xi Jinping told')).toBe(true);
     expect(result.text).not.toMatch(/date 2025|<a|href=|target=/);
     checkInvariants(result);

@@ -17,6 +17,7 @@ describe('wire copy with headline, byline and dateline', () => {
   it('moves headline, byline and dateline to meta', () => {
     expect(r.meta).toEqual({
       title: 'Fed holds rates steady, still sees two cuts this year',
+      publisher: null,
       publishedAt: '2025-03-19',
       byline: 'Ann Saphir and Howard Schneider',
       dateline: 'WASHINGTON, March 19, 2025 (Reuters)',
@@ -65,6 +66,7 @@ describe('HTML page with entities, scripts and event handlers', () => {
   it('reads meta from h1, article:published_time and the byline paragraph', () => {
     expect(r.meta).toEqual({
       title: 'Council approves £4.2m flood defence plan',
+      publisher: 'The Riverside Gazette',
       publishedAt: '2024-11-03',
       byline: 'Priya Natarajan',
       dateline: null,

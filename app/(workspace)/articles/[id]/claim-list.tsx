@@ -1,8 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { claimText } from '@/lib/workspace-marks';
 import { truncate } from '@/lib/text';
+import { BulkBar } from '@/app/components/bulk-bar';
+import { useBulkSelection, useBulkTriage } from '@/app/components/use-bulk-selection';
 import type { NumberedClaim, Order } from './workspace';
 import { claimLabel } from './claim-marks';
 
@@ -19,11 +21,14 @@ type Props = {
   selectedId: string | null;
   onSelect: (id: string) => void;
   text: string;
+  /** Whether the person may accept and dismiss: the list then has checkboxes for bulk triage. */
+  canReview?: boolean;
 };
 
-type ItemsProps = { claims: NumberedClaim[]; selectedId: string | null; onSelect: (id: string) => void; text: string };
+type Checks = ReturnType<typeof useBulkSelection> | null;
+type ItemsProps = { claims: NumberedClaim[]; selectedId: string | null; onSelect: (id: string) => void; text: string; checks: Checks };
 
-function Items({ claims, selectedId, onSelect, text }: ItemsProps) {
+function Items({ claims, selectedId, onSelect, text, checks }: ItemsProps) {
   const [limit, setLimit] = useState(PAGE);
   // The selected claim is always in the list, however far down (keyboard moves reach it).
   const at = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
@@ -32,7 +37,11 @@ function Items({ claims, selectedId, onSelect, text }: ItemsProps) {
     <>
       <ul className="claim-list">
         {claims.slice(0, shown).map((c) => (
-          <li key={c.id}>
+          <li key={c.id} className={checks ? 'checkable' : undefined}>
+            {/* An addition to the single selection: the checkbox marks the claim for a bulk change, the button selects it. */}
+            {checks && (
+              <input {...checks.checkboxProps(c.id)} className="bulk-check" aria-label={`Select claim ${c.n}: ${truncate(claimText(c, text), 80)}`} />
+            )}
             <button
               type="button"
               className={`claim-item${c.id === selectedId ? ' is-selected' : ''}`}
@@ -61,11 +70,37 @@ function Items({ claims, selectedId, onSelect, text }: ItemsProps) {
   );
 }
 
+/**
+ * Bulk triage of the listed claims: checkboxes (click, shift-click, Space, Shift+Space) and the
+ * shared bulk bar. Shift ranges follow the list as shown, the low-scoring group once open.
+ */
+function useListBulk(main: NumberedClaim[], low: NumberedClaim[], lowOpen: boolean) {
+  const items = useMemo(() => (lowOpen ? [...main, ...low] : main), [main, low, lowOpen]);
+  const checks = useBulkSelection(items);
+  const [pending, start] = useTransition();
+  const { state, run } = useBulkTriage(checks, start);
+  return { checks, pending, state, run };
+}
+
 /** The article's claims, ranked by score or in text order; low-scoring suggestions collapsed. */
-export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect, text }: Props) {
+export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect, text, canReview = false }: Props) {
+  const bulk = useListBulk(main, low, lowOpen);
+  const checks = canReview ? bulk.checks : null;
   return (
     <section aria-labelledby="claims-heading" className="claims-panel">
       <h2 id="claims-heading">Claims ({main.length + low.length})</h2>
+      {canReview && (
+        <BulkBar
+          count={bulk.checks.selected.length}
+          canReview={canReview}
+          canAssign={false}
+          assignees={[]}
+          pending={bulk.pending}
+          state={bulk.state}
+          onRun={bulk.run}
+          onClear={bulk.checks.clear}
+        />
+      )}
       <div role="group" aria-label="Order of the list" className="order-toggle">
         <button type="button" className="secondary" aria-pressed={order === 'ranked'} onClick={() => onOrder('ranked')}>
           Ranked by score
@@ -79,12 +114,12 @@ export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selec
       ) : main.length === 0 ? (
         <p className="empty">No suggested claims: see the low-scoring sentences below.</p>
       ) : (
-        <Items claims={main} selectedId={selectedId} onSelect={onSelect} text={text} />
+        <Items claims={main} selectedId={selectedId} onSelect={onSelect} text={text} checks={checks} />
       )}
       {low.length > 0 && (
         <details open={lowOpen} onToggle={(e) => onLowOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{low.length} low-scoring sentences</summary>
-          {lowOpen && <Items claims={low} selectedId={selectedId} onSelect={onSelect} text={text} />}
+          {lowOpen && <Items claims={low} selectedId={selectedId} onSelect={onSelect} text={text} checks={checks} />}
         </details>
       )}
     </section>

@@ -72,6 +72,7 @@ export function Workspace({
             selectedId={selectedId}
             onSelect={select}
             text={article.text}
+            canReview={canReview}
           />
         </aside>
       </div>

@@ -113,6 +113,7 @@ function DuplicateWarning({ duplicate }: { duplicate: { id: string; title: strin
 const DETAIL_FIELDS: { name: keyof Details; label: string; type: string; placeholder?: string }[] = [
   { name: 'title', label: 'Title', type: 'text' },
   { name: 'publisher', label: 'Publisher', type: 'text' },
+  { name: 'byline', label: 'Byline', type: 'text', placeholder: 'Who wrote it, e.g. Jane Doe and John Roe' },
   { name: 'url', label: 'Original URL', type: 'url', placeholder: 'https://' },
   { name: 'publishedAt', label: 'Publication date', type: 'date' },
 ];

@@ -7,7 +7,7 @@ import type { ImportPreview } from '@/lib/data/import';
 import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { previewImportAction, saveImportAction } from './actions';
 
-export type Details = { title: string; publisher: string; url: string; publishedAt: string };
+export type Details = { title: string; publisher: string; byline: string; url: string; publishedAt: string };
 type ImportState = FormState & { preview?: ImportPreview };
 type Outcome = FormState<ImportPreview | { id: string } | undefined>;
 export type Intent = 'preview' | 'save';
@@ -25,6 +25,17 @@ function failure(e: unknown): Outcome {
 const SERVER_FAILED =
   'The server could not finish this: it may be busy or restarting. Your text is still in the box: try again in a moment. If you were saving, the article may have been saved: saving again will say so.';
 
+/** The details the extractor read (title, publisher, byline, date), where the user has not typed their own. */
+function prefill(cur: Details, meta: ImportPreview['meta']): Details {
+  return {
+    ...cur,
+    title: cur.title || meta.title || '',
+    publisher: cur.publisher || meta.publisher || '',
+    byline: cur.byline || meta.byline || '',
+    publishedAt: cur.publishedAt || meta.publishedAt || '',
+  };
+}
+
 /**
  * The import form's state. Everything typed stays in the browser (the actions never echo the
  * possibly large text back); a failure keeps the last preview on screen, marked stale if the
@@ -36,7 +47,7 @@ export function useImport(initial: Partial<Details> = {}) {
   const [pending, startTransition] = useTransition();
   const [raw, setRaw] = useState('');
   const [previewedRaw, setPreviewedRaw] = useState<string | null>(null);
-  const [details, setDetails] = useState<Details>({ title: '', publisher: '', url: '', publishedAt: '', ...initial });
+  const [details, setDetails] = useState<Details>({ title: '', publisher: '', byline: '', url: '', publishedAt: '', ...initial });
   const [sentChars, setSentChars] = useState(0);
   const router = useRouter();
 
@@ -63,8 +74,7 @@ export function useImport(initial: Partial<Details> = {}) {
       if (preview) {
         setPreviewedRaw(raw);
         // Prefill from what the extractor read, but never overwrite what the user typed.
-        const meta = preview.meta;
-        setDetails((cur) => ({ ...cur, title: cur.title || meta.title || '', publishedAt: cur.publishedAt || meta.publishedAt || '' }));
+        setDetails((cur) => prefill(cur, preview.meta));
       }
       setState((prev) => ({ ...next, data: undefined, preview: preview ?? prev.preview }));
     });

@@ -6,11 +6,20 @@ import { FieldError, FormMessage, latestVersion, typedOr } from '@/app/component
 import { ConflictNotice } from '@/app/components/conflict-notice';
 import { updateArticleDetailsAction } from './actions';
 
-export type ArticleDetailsValues = { title: string; publisher: string | null; url: string | null; publishedAt: string; language: string };
+/** `byline` absent: the page did not load it, and the form leaves it out (saving then leaves the byline as it is). */
+export type ArticleDetailsValues = {
+  title: string;
+  publisher: string | null;
+  byline?: string | null;
+  url: string | null;
+  publishedAt: string;
+  language: string;
+};
 
 const FIELDS = [
   { name: 'title', label: 'Title', type: 'text', hint: null },
   { name: 'publisher', label: 'Publisher', type: 'text', hint: 'Who published the article, e.g. The National.' },
+  { name: 'byline', label: 'Byline', type: 'text', hint: 'Who wrote the article, as its byline says, e.g. Jane Doe and John Roe.' },
   { name: 'url', label: 'Address (URL)', type: 'url', hint: 'Where readers can find the original article.' },
   { name: 'publishedAt', label: 'Date published', type: 'date', hint: 'The day the article was published (YYYY-MM-DD).' },
   { name: 'language', label: 'Language', type: 'text', hint: 'The article’s language as a tag: en, fr, pt-BR…' },
@@ -23,7 +32,7 @@ export function ArticleDetailsForm({ articleId, version, saved }: { articleId: s
     <form action={action} className="form wide" aria-label="Article details" key={state.ok === false ? 'failed' : `${version}`} noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="version" value={latestVersion(version, state)} />
-      {FIELDS.map((f) => {
+      {FIELDS.filter((f) => f.name !== 'byline' || saved.byline !== undefined).map((f) => {
         const id = `article-${f.name}`;
         const described = [f.hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
         return (

@@ -2,21 +2,25 @@
 
 import { callAction, formAction } from '@/lib/actions';
 import { articleIdOf, type SavedRecord } from '@/lib/errors';
-import { confirmAnchor, importArticleVersion, leaveOutAnchor } from '@/lib/data/article-versions';
+import { confirmAnchor, leaveOutAnchor } from '@/lib/data/article-versions';
+import { queueArticleVersion } from '@/lib/data/tasks';
 import { ZImportVersionSchema, ZSettleAnchorSchema } from '@/lib/validation/articles';
 
 // A new version of an article's text, and settling what it did to each claim (issue 11).
 
 const pagesOf = (id: string | undefined) => (id ? [`/articles/${id}`, `/articles/${id}/versions`] : []);
 
-/** A plain object, not FormData, for the same reason as the import (line breaks stay as typed). */
+/**
+ * Queues the new version (lib/data/tasks.ts): the form then follows the task at /api/tasks/<id>
+ * and opens the article when it is done. A plain object, not FormData, for the same reason as the
+ * import (line breaks stay as typed).
+ */
 export const importVersionAction = callAction({
   schema: ZImportVersionSchema,
-  run: importArticleVersion,
-  success: (r) =>
-    `Version ${r.version} imported: ${r.exact + r.moved} claims found as they were, ${r.changed} changed, ${r.orphaned} gone, ${r.suggested} new sentences suggested.`,
+  run: queueArticleVersion,
+  success: 'Queued: reading the new version…',
   refresh: ({ input }) => pagesOf(input.articleId),
-  data: (r) => ({ articleId: r.articleId, version: r.version }),
+  data: (r) => ({ taskId: r.taskId }),
   keepOut: 'all',
 });
 

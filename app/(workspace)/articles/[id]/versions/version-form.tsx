@@ -9,8 +9,9 @@ import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { ImportProgress } from '../../new/import-progress';
 import { LIMIT, takeTextFile } from '../../new/read-text-file';
 import { importVersionAction } from './actions';
+import { PHASE_TEXT, waitForTask } from './wait-for-task';
 
-type Outcome = FormState<{ articleId: string; version: number } | undefined>;
+type Outcome = FormState<{ taskId: string } | undefined>;
 
 const SERVER_FAILED = 'The server could not finish this: it may be busy or restarting. Your text is still in the box: try again in a moment.';
 
@@ -24,21 +25,25 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
   const [fileError, setFileError] = useState<string[] | undefined>();
   const [pending, startTransition] = useTransition();
   const [sentChars, setSentChars] = useState(0);
+  const [phase, setPhase] = useState('');
   const router = useRouter();
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setSentChars(raw.length);
+    setPhase(PHASE_TEXT.queued!);
     startTransition(async () => {
       let next: Outcome;
       try {
         next = await importVersionAction({ articleId, raw, baseVersion });
+        const taskId = next.ok ? next.data?.taskId : undefined;
+        if (taskId) next = outcomeOf(await waitForTask(taskId, setPhase));
       } catch (err) {
         const message = err instanceof Error && err.message === BODY_TOO_LARGE ? BODY_TOO_LARGE : SERVER_FAILED;
         next = { ok: false, message, errors: { raw: [message] } };
       }
       setState(next);
-      if (next.ok) router.push(`/articles/${articleId}?version=${next.data?.version ?? ''}#anchor-review`);
+      if (next.ok) router.push(`/articles/${articleId}?version=${baseVersion + 1}#anchor-review`);
     });
   }
 
@@ -80,10 +85,23 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
           {pending ? 'Importing…' : `Import as version ${baseVersion + 1}`}
         </button>
         <span role="status" className="muted small">
-          {pending ? 'Reading the text and finding every claim’s words…' : state.ok ? state.message : ''}
+          {pending ? phase : state.ok ? state.message : ''}
         </span>
       </div>
       {pending && <ImportProgress intent="save" chars={sentChars} />}
     </form>
   );
+}
+
+/** A finished task as the form's state: the counts, or the refusal with its fields and conflict. */
+function outcomeOf(task: Awaited<ReturnType<typeof waitForTask>>): Outcome {
+  if (task.status === 'done' && task.result) {
+    const r = task.result;
+    return {
+      ok: true,
+      message: `Version ${r.version} imported: ${r.exact + r.moved} claims found as they were, ${r.changed} changed, ${r.orphaned} gone, ${r.suggested} new sentences suggested.`,
+    };
+  }
+  const error = task.error ?? { message: SERVER_FAILED };
+  return { ok: false, message: error.message, errors: error.fieldErrors ?? { raw: [error.message] }, conflict: error.conflict };
 }

@@ -1,0 +1,109 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
+import type { EventAction } from '@/lib/generated/prisma/enums';
+import { FieldError, FormMessage, formKey, latestVersion, typedOr } from '@/app/components/form-bits';
+import { ConflictNotice } from '@/app/components/conflict-notice';
+import { eventField, WEBHOOK_ACTIONS } from '@/lib/validation/webhooks';
+import { createWebhookAction, updateWebhookAction } from './actions';
+
+export type WebhookValues = {
+  id: string;
+  version: number;
+  name: string;
+  url: string;
+  format: 'json' | 'slack';
+  events: EventAction[];
+  active: boolean;
+};
+
+/** The actions grouped by what they are about ("claim", "factcheck"…), for the checkboxes. */
+const GROUPS = WEBHOOK_ACTIONS.reduce<Record<string, EventAction[]>>((acc, a) => {
+  const entity = a.slice(0, a.indexOf('_'));
+  (acc[entity] ??= []).push(a);
+  return acc;
+}, {});
+
+/** Registers a webhook (without `saved`) or changes one. */
+export function WebhookForm({ saved }: { saved?: WebhookValues }) {
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(saved ? updateWebhookAction : createWebhookAction, {});
+  const typed = state.ok === false ? state.values : undefined;
+  const chosen = (a: EventAction) => (typed ? typed[eventField(a)] === 'true' : (saved?.events.includes(a) ?? false));
+  return (
+    <form action={action} className="form webhook-form" noValidate>
+      <FormMessage state={state} />
+      {state.ok && state.data?.id && (
+        <p>
+          <Link href={`/admin/webhooks/${state.data.id}`}>See its secret and deliveries</Link>
+        </p>
+      )}
+      {!pending && <ConflictNotice saved={state.conflict} />}
+      {saved && <input type="hidden" name="id" value={saved.id} />}
+      {saved && <input type="hidden" name="version" value={latestVersion(saved.version, state)} />}
+      <div key={formKey(saved?.id ?? 'new', state)}>
+        <div className="field">
+          <label htmlFor="webhook-name">Name</label>
+          <input
+            id="webhook-name"
+            name="name"
+            type="text"
+            maxLength={100}
+            defaultValue={typedOr(state, 'name', saved?.name ?? '')}
+            aria-invalid={!!state.errors?.name}
+            aria-describedby="webhook-name-error"
+          />
+          <FieldError id="webhook-name-error" errors={state.errors?.name} />
+        </div>
+        <div className="field">
+          <label htmlFor="webhook-url">Address (https://…)</label>
+          <input
+            id="webhook-url"
+            name="url"
+            type="url"
+            defaultValue={typedOr(state, 'url', saved?.url ?? '')}
+            aria-invalid={!!state.errors?.url}
+            aria-describedby="webhook-url-error"
+          />
+          <FieldError id="webhook-url-error" errors={state.errors?.url} />
+        </div>
+        <div className="field">
+          <label htmlFor="webhook-format">Format</label>
+          <select id="webhook-format" name="format" defaultValue={typedOr(state, 'format', saved?.format ?? 'json')}>
+            <option value="json">JSON (the event, signed)</option>
+            <option value="slack">Slack-compatible ({'{ "text": … }'}, signed)</option>
+          </select>
+        </div>
+        {saved && (
+          <div className="checkbox-field">
+            <input id="webhook-active" name="active" type="checkbox" value="true" defaultChecked={typed ? typed.active === 'true' : saved.active} />
+            <label htmlFor="webhook-active">Active (send deliveries)</label>
+          </div>
+        )}
+        <fieldset aria-describedby="webhook-events-error">
+          <legend>Events to send</legend>
+          <FieldError id="webhook-events-error" errors={state.errors?.events} />
+          <div className="event-groups">
+            {Object.entries(GROUPS).map(([entity, actions]) => (
+              <div key={entity} className="event-group">
+                <p className="event-group-name">{entity}</p>
+                {actions.map((a) => (
+                  <div key={a} className="checkbox-field">
+                    <input id={`event-${a}`} type="checkbox" name={eventField(a)} value="true" defaultChecked={chosen(a)} />
+                    <label htmlFor={`event-${a}`}>{a.replace('_', '.')}</label>
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : saved ? 'Save webhook' : 'Register webhook'}
+        </button>
+      </div>
+    </form>
+  );
+}
