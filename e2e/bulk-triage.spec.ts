@@ -24,7 +24,7 @@ async function rowIds(page: Page) {
 test('on /claims an editor selects rows with the keyboard and shift-click, and assigns them; a conflict is reported', async ({ page }) => {
   const article = dataLayer<Setup>('bulk-setup', { title: `Bulk claims ${Date.now()}`, accept: 5 });
   await page.goto(`/claims?article=${article.id}`);
-  const boxes = page.getByRole('checkbox', { name: /^Select claim: / });
+  const boxes = page.getByRole('checkbox', { name: /^Select claim \d+ of “/ });
   await expect(boxes).toHaveCount(5);
   const ids = await rowIds(page);
   const bar = page.getByRole('group', { name: 'Bulk actions on the selected claims' });
@@ -131,6 +131,15 @@ test('in the article workspace an editor dismisses and accepts suggestions in bu
   await expect(list.locator('[data-claim-button]').nth(0)).toContainText('Open');
   const accepted = await read(chosen.slice(0, 2));
   for (const c of accepted) expect(c).toMatchObject({ status: 'open', events: ['claim_dismiss', 'claim_accept'] });
+
+  // An editor assigns from the workspace too: the two open claims go to Jo.
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await bar.getByLabel('Assign to').selectOption({ label: 'Jo Journalist' });
+  await bar.getByRole('button', { name: 'Assign selected' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 assigned.' })).toBeVisible();
+  const assigned = await read(chosen.slice(0, 2));
+  for (const c of assigned) expect(c).toMatchObject({ status: 'researching', assignee: 'Jo Journalist' });
 
   // The single-claim keyboard still works beside the checkboxes: j selects the first claim.
   await page.locator('h1').click();

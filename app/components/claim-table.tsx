@@ -11,6 +11,8 @@ import { RowCheckbox, SelectAllCheckbox } from './bulk-select';
 // for bulk triage.
 export type ClaimRow = {
   id: string;
+  /** Its stable number in its article; the selectable list names rows by it. */
+  number?: number;
   text: string;
   claimant: string | null;
   status: ClaimStatus;
@@ -50,7 +52,10 @@ export function ClaimTable({ claims, empty, caption, full = false, selectable = 
           <tr key={c.id}>
             {selectable && (
               <td className="select-cell">
-                <RowCheckbox id={c.id} label={`Select claim: ${truncate(c.text, 80)}`} />
+                <RowCheckbox
+                  id={c.id}
+                  label={`Select claim${c.number ? ` ${c.number}` : ''} of “${truncate(c.article.title, 40)}”: ${truncate(c.text, 80)}`}
+                />
               </td>
             )}
             <td>

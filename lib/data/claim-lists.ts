@@ -16,6 +16,7 @@ type Row = {
   id: string;
   article_id: string;
   article_title: string;
+  number: number;
   text: string;
   claimant: string | null;
   status: ClaimStatus;
@@ -66,7 +67,7 @@ export function claimsPageSql(q: TClaimListFilters, actorId: string, limit: numb
   const key = claimListSortKey(q);
   const keyText = q.sort === 'score' ? Prisma.sql`c.score::text` : Prisma.sql`to_char(c.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   return Prisma.sql`
-    SELECT c.id, c.article_id, a.title AS article_title, c.text, c.claimant, c.status, c.score, c.updated_at, c.version,
+    SELECT c.id, c.article_id, a.title AS article_title, c.number, c.text, c.claimant, c.status, c.score, c.updated_at, c.version,
            c.assignee_id, u.name AS assignee_name, c.latest_rating, c.latest_verdict_kind, ${keyText} AS k
     FROM claims c
     JOIN articles a ON a.id = c.article_id
@@ -96,6 +97,7 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
   const claims = pageRows.map((r) => ({
     id: r.id,
     articleId: r.article_id,
+    number: r.number,
     text: r.text,
     claimant: r.claimant,
     status: r.status,

@@ -97,7 +97,14 @@ type ViewInput = {
 /** The reader's page of a fact-check from one version of its content: the published page, or the editor's preview. */
 export function readerView({ slug, snapshotNumber, data, publishedAt, article: now, corrections, firstPublished }: ViewInput) {
   const { summary, article: a, claims } = data;
-  const article = { title: a.title, publisher: a.publisher, url: a.url, publishedAt: asDate(a.publishedAt), plainText: a.plainText };
+  const article = {
+    title: a.title,
+    publisher: a.publisher,
+    byline: a.byline,
+    url: a.url,
+    publishedAt: asDate(a.publishedAt),
+    plainText: a.plainText,
+  };
   const update = articleUpdate(a.plainText, claims, now);
   return {
     slug,

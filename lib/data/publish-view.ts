@@ -23,6 +23,7 @@ export async function getPublishView(actorId: string | null, articleId: string) 
         title: true,
         detailsVersion: true,
         publisher: true,
+        byline: true,
         publishedAt: true,
         url: true,
         language: true,

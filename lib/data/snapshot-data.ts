@@ -49,6 +49,8 @@ export const ZSnapshotData = z.object({
   article: z.object({
     title: z.string(),
     publisher: z.string().nullable(),
+    // Versions published before bylines were stored name no author.
+    byline: z.string().nullable().default(null),
     url: z.string().nullable(),
     publishedAt: ZDay.nullable(),
     language: z.string().default('en'),
@@ -101,7 +103,7 @@ function claimChanges(a: Claim, b: Claim): string[] {
 }
 
 function articleChanges(a: TSnapshotData['article'], b: TSnapshotData['article']): string[] {
-  const fields = (['title', 'publisher', 'url', 'publishedAt', 'language'] as const).filter((k) => a[k] !== b[k]);
+  const fields = (['title', 'publisher', 'byline', 'url', 'publishedAt', 'language'] as const).filter((k) => a[k] !== b[k]);
   const out = fields.length ? [`The original article’s details changed (${fields.join(', ')}).`] : [];
   if (a.plainText !== b.plainText || !same(a.links, b.links)) out.push('The text of the original article changed.');
   return out;

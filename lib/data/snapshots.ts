@@ -33,6 +33,7 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
     select: {
       title: true,
       publisher: true,
+      byline: true,
       url: true,
       publishedAt: true,
       language: true,
@@ -85,6 +86,7 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
     article: {
       title: a.title,
       publisher: a.publisher,
+      byline: a.byline,
       url: a.url,
       publishedAt: day(a.publishedAt),
       language: a.language,

@@ -225,6 +225,25 @@ describe('corrections', () => {
     expect((await getPublishedFactCheck(s.fc.slug))!.claims.map((c) => c.id)).toEqual([first!.id]);
   });
 
+  it('names the article’s byline as the authors of its appearance, from the next version published', async () => {
+    const s = await publishReady([{}, {}]);
+    const appearance = async () => (await getPublishedFactCheck(s.fc.slug))!.claims[0]!.claimReview.itemReviewed.appearance;
+    expect(await appearance()).not.toHaveProperty('author');
+    await db.article.update({ where: { id: s.article.id }, data: { byline: 'Jane Doe and John Roe, Reuters' } });
+    expect(await appearance()).not.toHaveProperty('author'); // readers see published versions only
+    const version = (await db.factCheck.findUniqueOrThrow({ where: { id: s.fc.id } })).version;
+    await publishFactCheck(s.editor.id, { articleId: s.article.id, version, kind: 'update', note: 'Named the authors.' });
+    const fc = (await getPublishedFactCheck(s.fc.slug))!;
+    expect(fc.claims[0]!.claimReview.itemReviewed.appearance).toMatchObject({
+      author: [
+        { '@type': 'Person', name: 'Jane Doe' },
+        { '@type': 'Person', name: 'John Roe' },
+      ],
+    });
+    expect(ZClaimReviewSchema.parse(fc.claims[0]!.claimReview)).toBeTruthy();
+    expect(fc.corrections[0]!.whatChanged).toContain('byline');
+  });
+
   it('the markup types each claimant from the recorded kind and role; an edit reaches readers with the next version', async () => {
     const s = await publishReady([{}, {}]);
     const [first] = s.claims;

@@ -23,6 +23,8 @@ type Props = {
   text: string;
   /** Whether the person may accept and dismiss: the list then has checkboxes for bulk triage. */
   canReview?: boolean;
+  /** Whom bulk assignment may name (empty: no assigning). */
+  assignees?: { id: string; name: string }[];
 };
 
 type Checks = ReturnType<typeof useBulkSelection> | null;
@@ -83,7 +85,7 @@ function useListBulk(main: NumberedClaim[], low: NumberedClaim[], lowOpen: boole
 }
 
 /** The article's claims, ranked by score or in text order; low-scoring suggestions collapsed. */
-export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect, text, canReview = false }: Props) {
+export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selectedId, onSelect, text, canReview = false, assignees = [] }: Props) {
   const bulk = useListBulk(main, low, lowOpen);
   const checks = canReview ? bulk.checks : null;
   return (
@@ -93,8 +95,8 @@ export function ClaimList({ main, low, order, onOrder, lowOpen, onLowOpen, selec
         <BulkBar
           count={bulk.checks.selected.length}
           canReview={canReview}
-          canAssign={false}
-          assignees={[]}
+          canAssign={assignees.length > 0}
+          assignees={assignees}
           pending={bulk.pending}
           state={bulk.state}
           onRun={bulk.run}

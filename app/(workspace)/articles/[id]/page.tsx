@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getArticleWorkspace } from '@/lib/data/articles';
+import { bulkAssignees } from '@/lib/data/bulk';
 import { guard } from '@/lib/page-guard';
 import { formatDate } from '@/lib/format';
 import { isId } from '@/lib/validation/common';
@@ -14,7 +15,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const [{ id }, user] = await Promise.all([params, currentUser()]);
   // A hand-typed address (%00, half an emoji) is no article: 404, not a database error.
   if (!isId(id)) notFound();
-  const { article, claims } = await guard(getArticleWorkspace(user?.id ?? null, id));
+  const [{ article, claims }, assignees] = await Promise.all([
+    guard(getArticleWorkspace(user?.id ?? null, id)),
+    guard(bulkAssignees(user?.id ?? null)),
+  ]);
   return (
     <main id="main" className="wide">
       <h1>{article.title}</h1>
@@ -48,6 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         // These only decide which controls to show; every action authorizes again in lib/data.
         canReview={can(user, 'claim.review')}
         canEdit={can(user, 'claim.edit')}
+        assignees={assignees}
       />
     </main>
   );

@@ -20,12 +20,15 @@ export function Workspace({
   marks,
   canReview,
   canEdit,
+  assignees,
 }: {
   article: ArticleProps;
   /** The claims in text order, as columns (lib/workspace-marks.ts). */
   marks: PackedMarks;
   canReview: boolean;
   canEdit: boolean;
+  /** Whom bulk assignment may name; empty for someone who may not assign. */
+  assignees: { id: string; name: string }[];
 }) {
   const [order, setOrder] = useState<Order>('ranked');
   const claims = useMemo(() => unpackMarks(marks), [marks]);
@@ -73,6 +76,7 @@ export function Workspace({
             onSelect={select}
             text={article.text}
             canReview={canReview}
+            assignees={assignees}
           />
         </aside>
       </div>

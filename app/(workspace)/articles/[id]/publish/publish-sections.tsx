@@ -99,6 +99,7 @@ export function ArticleDetailsSection({ article, canEdit }: { article: Article; 
   const saved = {
     title: article.title,
     publisher: article.publisher,
+    byline: article.byline,
     url: article.url,
     publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? '',
     language: article.language,
@@ -115,6 +116,8 @@ export function ArticleDetailsSection({ article, canEdit }: { article: Article; 
         <dl className="facts">
           <dt>Publisher</dt>
           <dd>{article.publisher ?? <span className="muted">Missing</span>}</dd>
+          <dt>Byline</dt>
+          <dd>{article.byline ?? <span className="muted">None</span>}</dd>
           <dt>Address</dt>
           <dd>{article.url ?? <span className="muted">Missing</span>}</dd>
           <dt>Date published</dt>
