@@ -57,9 +57,11 @@ type ImportInput = ReturnType<typeof ZImportArticleSchema.parse>;
  * The database decides who was first (a unique index on the text of originals), so simultaneous
  * imports of one text save one article, not several.
  */
-export async function importArticle(actorId: string | null, input: TImportArticle) {
+export async function importArticle(actorId: string | null, input: TImportArticle, onPhase: (p: 'reading' | 'saving') => unknown = () => {}) {
   const data = parseOrThrow(ZImportArticleSchema, input);
+  await onPhase('reading');
   const extraction = await extractFor(actorId, data.raw, 'rows');
+  await onPhase('saving');
   // Two tries: a wanted copy whose original appeared between its check and its insert is saved
   // again as a copy of that original.
   for (let attempt = 0; ; attempt++) {

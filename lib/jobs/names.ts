@@ -7,10 +7,12 @@ export const TASKS = {
   email: 'notification_email',
   /** Payload { id: background_tasks.id }: a new version of an article (lib/data/tasks.ts). */
   articleVersion: 'article_version',
+  /** Payload { id: background_tasks.id }: saving an imported article (lib/data/tasks.ts). */
+  articleImport: 'article_import',
 } as const;
 
 /**
  * graphile-worker retries a failed job after exp(attempt) seconds (2.7 s, 7.4 s, 20 s, … 2.3 h
  * after the 9th): 10 attempts span about 3½ hours before a delivery is given up.
  */
-export const MAX_ATTEMPTS = { webhook: 10, email: 5, articleVersion: 3 } as const;
+export const MAX_ATTEMPTS = { webhook: 10, email: 5, task: 3 } as const;

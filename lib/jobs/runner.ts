@@ -1,10 +1,10 @@
 import 'server-only';
-import { Logger, run, type Runner, type TaskList } from 'graphile-worker';
+import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
 import { databaseUrl, JOB_CONCURRENCY, JOBS_ENABLED } from '@/lib/config';
 import { MAX_ATTEMPTS, TASKS } from '@/lib/jobs/names';
 import { deliverWebhook } from '@/lib/jobs/webhook';
 import { sendNotificationEmail } from '@/lib/jobs/email';
-import { runArticleVersionTask } from '@/lib/data/tasks';
+import { runTask } from '@/lib/data/tasks';
 
 // The background worker: graphile-worker on the app's PostgreSQL. Jobs are rows that changes
 // insert in their own transactions (graphile_worker.add_job); every app instance runs a worker,
@@ -25,6 +25,10 @@ const textIdOf = (payload: unknown): string => {
   return id;
 };
 
+/** A task someone follows from a page (lib/data/tasks.ts). */
+const runBackgroundTask: Task = async (payload, helpers) =>
+  runTask(textIdOf(payload), { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts ?? MAX_ATTEMPTS.task });
+
 export const TASK_LIST: TaskList = {
   [TASKS.webhook]: async (payload, helpers) =>
     deliverWebhook(idOf(payload), {
@@ -33,8 +37,8 @@ export const TASK_LIST: TaskList = {
       abortSignal: helpers.abortSignal,
     }),
   [TASKS.email]: async (payload) => sendNotificationEmail(idOf(payload)),
-  [TASKS.articleVersion]: async (payload, helpers) =>
-    runArticleVersionTask(textIdOf(payload), { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts ?? MAX_ATTEMPTS.articleVersion }),
+  [TASKS.articleVersion]: runBackgroundTask,
+  [TASKS.articleImport]: runBackgroundTask,
 };
 
 const logger = new Logger(() => (level, message) => {

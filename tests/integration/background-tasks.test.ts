@@ -6,7 +6,7 @@ import type { Runner } from 'graphile-worker';
 import { db, makeUser, resetDatabase } from './db';
 import { code } from './claims-helpers';
 import { importArticle } from '@/lib/data/import';
-import { getTask, queueArticleVersion } from '@/lib/data/tasks';
+import { getTask, queueArticleVersion, queueImport } from '@/lib/data/tasks';
 import { startWorker } from '@/lib/jobs/runner';
 
 const OLD = 'The mayor said the city built 40 new schools last year.\n\nOfficials said the budget rose by 12 per cent.';
@@ -84,5 +84,24 @@ describe('a new article version as a background task', () => {
       (rows) => rows[0]?.n === 0,
     );
     expect(left).toEqual([{ n: 0 }]);
+  });
+
+  it('saves an import queued by the request, and reports a duplicate text as the task’s conflict', async () => {
+    const [j, admin] = [await makeUser('journalist'), await makeUser('admin')];
+    expect(await code(queueImport(admin.id, { raw: OLD, title: 'Schools' }))).toBe('FORBIDDEN');
+    expect(await code(queueImport(j.id, { raw: OLD, title: '' }))).toBe('INVALID');
+    const first = await queueImport(j.id, { raw: OLD, title: 'Schools', publisher: 'The Ledger' });
+    expect(await db.article.count()).toBe(0);
+
+    runner = await startWorker({ connectionString: process.env.DATABASE_URL, pollInterval: 200 });
+    const over = (t: { status: string }) => t.status === 'done' || t.status === 'failed';
+    const done = await until(() => getTask(j.id, first.taskId), over);
+    const article = await db.article.findFirstOrThrow({ select: { id: true, title: true, publisher: true, _count: { select: { claims: true } } } });
+    expect(done).toMatchObject({ status: 'done', result: { articleId: article.id, title: 'Schools', claimCount: article._count.claims } });
+    expect(article).toMatchObject({ title: 'Schools', publisher: 'The Ledger' });
+    const again = await queueImport(j.id, { raw: OLD, title: 'Schools again' });
+    const dup = await until(() => getTask(j.id, again.taskId), over);
+    expect(dup).toMatchObject({ status: 'failed', error: { conflict: { entity: 'article', id: article.id, title: 'Schools' } } });
+    expect(await db.article.count()).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 'use server';
 
 import { callAction } from '@/lib/actions';
-import { importArticle, previewImport } from '@/lib/data/import';
+import { previewImport } from '@/lib/data/import';
+import { queueImport } from '@/lib/data/tasks';
 import { ZImportArticleSchema, ZPreviewImportSchema } from '@/lib/validation/articles';
 
 // The two steps of the import form. The (possibly large) text stays in the browser: it is never
@@ -18,12 +19,16 @@ export const previewImportAction = callAction({
   keepOut: 'all',
 });
 
-/** Saves the article and its suggested claims; the form then opens it. A duplicate text is a CONFLICT. */
+/**
+ * Queues the save of the article and its suggested claims (lib/data/tasks.ts); the form follows
+ * the task at /api/tasks/<id> and opens the article when it is done. A duplicate text comes back
+ * as the task's CONFLICT.
+ */
 export const saveImportAction = callAction({
   schema: ZImportArticleSchema,
-  run: importArticle,
-  success: 'Article imported.',
+  run: queueImport,
+  success: 'Queued: saving the article…',
   refresh: () => ['/articles', '/dashboard'],
-  data: (article) => ({ id: article.id }),
+  data: (task) => ({ taskId: task.taskId }),
   keepOut: 'all',
 });

@@ -29,7 +29,7 @@ export function ImportForm({ initial }: { initial?: Partial<Details> }) {
           {busy('preview') ? 'Finding claims…' : preview ? 'Preview again' : 'Preview'}
         </button>
         <span role="status" className="muted small">
-          {im.pending ? (im.intent === 'preview' ? 'Finding claims in the text…' : 'Saving the article…') : ''}
+          {im.pending ? (im.intent === 'preview' ? 'Finding claims in the text…' : im.phase || 'Saving the article…') : ''}
         </span>
       </div>
       {im.pending && im.intent && <ImportProgress intent={im.intent} chars={im.sentChars} />}

@@ -6,10 +6,12 @@ import type { FormState } from '@/lib/actions/form-state';
 import type { ImportPreview } from '@/lib/data/import';
 import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { previewImportAction, saveImportAction } from './actions';
+import { PHASE_TEXT, waitForTask } from '../wait-for-task';
 
 export type Details = { title: string; publisher: string; byline: string; url: string; publishedAt: string };
 type ImportState = FormState & { preview?: ImportPreview };
-type Outcome = FormState<ImportPreview | { id: string } | undefined>;
+type Outcome = FormState<ImportPreview | { id: string } | { taskId: string } | undefined>;
+type Saved = { articleId: string };
 export type Intent = 'preview' | 'save';
 
 /**
@@ -49,6 +51,7 @@ export function useImport(initial: Partial<Details> = {}) {
   const [previewedRaw, setPreviewedRaw] = useState<string | null>(null);
   const [details, setDetails] = useState<Details>({ title: '', publisher: '', byline: '', url: '', publishedAt: '', ...initial });
   const [sentChars, setSentChars] = useState(0);
+  const [phase, setPhase] = useState('');
   const router = useRouter();
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -63,6 +66,10 @@ export function useImport(initial: Partial<Details> = {}) {
       try {
         // The preview needs only the text; the details are not checked until saving.
         next = which === 'save' ? await saveImportAction({ raw, ...details, allowDuplicate }) : await previewImportAction({ raw });
+        if (next.ok && next.data && 'taskId' in next.data) {
+          setPhase(PHASE_TEXT.queued!);
+          next = savedOutcome(await waitForTask<Saved>(next.data.taskId, setPhase));
+        }
       } catch (err) {
         next = failure(err);
       }
@@ -88,6 +95,8 @@ export function useImport(initial: Partial<Details> = {}) {
     pending,
     /** Characters in the text being sent, for the progress note. */
     sentChars,
+    /** What the queued save is doing now ("Reading the text…", "Saving…"). */
+    phase,
     raw,
     setRaw,
     details,
@@ -96,4 +105,11 @@ export function useImport(initial: Partial<Details> = {}) {
     duplicate,
     stale: !!state.preview && previewedRaw !== raw,
   };
+}
+
+/** A finished save as the form's outcome: the article to open, or the refusal (a duplicate is a CONFLICT). */
+function savedOutcome(task: Awaited<ReturnType<typeof waitForTask<Saved>>>): Outcome {
+  if (task.status === 'done' && task.result) return { ok: true, message: 'Article imported.', data: { id: task.result.articleId } };
+  const error = task.error ?? { message: SERVER_FAILED };
+  return { ok: false, message: error.message, errors: error.fieldErrors, conflict: error.conflict };
 }

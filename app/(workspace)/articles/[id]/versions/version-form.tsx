@@ -9,9 +9,10 @@ import { BODY_TOO_LARGE } from '@/lib/validation/limits';
 import { ImportProgress } from '../../new/import-progress';
 import { LIMIT, takeTextFile } from '../../new/read-text-file';
 import { importVersionAction } from './actions';
-import { PHASE_TEXT, waitForTask } from './wait-for-task';
+import { PHASE_TEXT, waitForTask, type Task } from '../../wait-for-task';
 
 type Outcome = FormState<{ taskId: string } | undefined>;
+type VersionResult = { version: number; exact: number; moved: number; changed: number; orphaned: number; suggested: number };
 
 const SERVER_FAILED = 'The server could not finish this: it may be busy or restarting. Your text is still in the box: try again in a moment.';
 
@@ -37,7 +38,7 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
       try {
         next = await importVersionAction({ articleId, raw, baseVersion });
         const taskId = next.ok ? next.data?.taskId : undefined;
-        if (taskId) next = outcomeOf(await waitForTask(taskId, setPhase));
+        if (taskId) next = outcomeOf(await waitForTask<VersionResult>(taskId, setPhase));
       } catch (err) {
         const message = err instanceof Error && err.message === BODY_TOO_LARGE ? BODY_TOO_LARGE : SERVER_FAILED;
         next = { ok: false, message, errors: { raw: [message] } };
@@ -94,7 +95,7 @@ export function VersionForm({ articleId, baseVersion }: { articleId: string; bas
 }
 
 /** A finished task as the form's state: the counts, or the refusal with its fields and conflict. */
-function outcomeOf(task: Awaited<ReturnType<typeof waitForTask>>): Outcome {
+function outcomeOf(task: Task<VersionResult>): Outcome {
   if (task.status === 'done' && task.result) {
     const r = task.result;
     return {
