@@ -1,5 +1,5 @@
 import { test, expect, dataLayer, seriousA11yViolations } from './fixtures';
-import { signedIn } from './support/claims-browser';
+import { assignToJournalist, signedIn } from './support/claims-browser';
 
 // The inbox: an editor assigns a claim; the journalist sees the unread count in the header, reads
 // the notification, opens the claim from it, marks it read and chooses what to hear about.
@@ -8,13 +8,7 @@ test('a journalist hears of an assignment in the inbox, marks it read and choose
   const title = `Inbox e2e ${Date.now()}`;
   const { claimId } = dataLayer<{ claimId: string }>('claims-setup', { title, contains: "Russia's Defence Ministry said", upTo: 'open' });
 
-  const { context: editorCtx, page: editor } = await signedIn(browser, 'editor');
-  await editor.goto(`/claims/${claimId}`);
-  const assign = editor.getByRole('form', { name: 'Assign' });
-  await assign.getByLabel('Assign to').selectOption({ label: 'Jo Journalist (journalist)' });
-  await assign.getByRole('button', { name: 'Assign' }).click();
-  await expect(editor.locator('.facts')).toContainText('Researching');
-  await editorCtx.close();
+  await assignToJournalist(browser, claimId);
 
   const { context, page } = await signedIn(browser, 'journalist');
   const inboxLink = page.getByRole('link', { name: /^Inbox, \d+ unread$/ });

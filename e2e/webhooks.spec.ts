@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect, dataLayer, seriousA11yViolations, storageState } from './fixtures';
 import { verifySignature } from '@/lib/webhooks/payload';
+import { assignToJournalist } from './support/claims-browser';
 
 // Webhooks end to end: an admin registers a receiver (a real HTTP server on loopback, started by
 // this test), an editor assigns a claim, and the app's own background worker, running inside the
@@ -43,15 +44,7 @@ test('an admin registers a webhook; the server’s worker delivers a signed even
     contains: "Russia's Defence Ministry said",
     upTo: 'open',
   });
-  // The editor's own saved session (a new context would otherwise take this test's admin one).
-  const editorCtx = await browser.newContext({ storageState: storageState('editor') });
-  const editor = await editorCtx.newPage();
-  await editor.goto(`/claims/${claimId}`);
-  const assign = editor.getByRole('form', { name: 'Assign' });
-  await assign.getByLabel('Assign to').selectOption({ label: 'Jo Journalist (journalist)' });
-  await assign.getByRole('button', { name: 'Assign' }).click();
-  await expect(editor.locator('.facts')).toContainText('Researching');
-  await editorCtx.close();
+  await assignToJournalist(browser, claimId);
 
   // Other tests may assign claims meanwhile: look for this claim's delivery.
   await expect.poll(() => received.find((r) => r.body.includes(claimId)), { timeout: 20_000 }).toBeTruthy();
