@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'tip.triage', // turn a reader's tip into an article or a claim, or decline it (/feedback)
   'report.triage', // accept a reader's error report as a correction, or decline it (/feedback)
   'webhook.manage', // register webhooks, see their delivery log, redeliver (/admin/webhooks)
+  'claim.link', // link a claim as the same claim as an earlier one ("Checked before?"), or unlink it
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -39,7 +40,7 @@ const JOURNALIST: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   journalist: JOURNALIST,
-  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage'],
+  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage', 'claim.link'],
   // Admins manage accounts and the site's transparency pages; they may look at the workspace but
   // change nothing in it.
   admin: ['workspace.read', 'user.manage', 'site.edit', 'webhook.manage'],
@@ -69,6 +70,7 @@ const DESCRIBE: Record<Permission, string> = {
   'tip.triage': 'handle readers’ tips',
   'report.triage': 'handle readers’ error reports',
   'webhook.manage': 'manage webhooks',
+  'claim.link': 'link claims as the same claim',
 };
 
 export function assertCan(user: RoleHolder, permission: Permission): void {

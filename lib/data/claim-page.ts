@@ -1,4 +1,5 @@
 import 'server-only';
+import { linksOf } from '@/lib/data/claim-links';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
@@ -19,7 +20,7 @@ import { allowedMoves } from '@/lib/workflow';
  */
 export async function getClaimPage(actorId: string | null, claimId: string) {
   const actor = await authorize(actorId, 'workspace.read');
-  const [claim, sources, notes, verdicts, history, needsCorrection] = await Promise.all([
+  const [claim, sources, notes, verdicts, history, needsCorrection, links] = await Promise.all([
     db.claim.findUnique({
       where: { id: claimId },
       select: {
@@ -42,6 +43,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
     db.verdict.findMany({ where: { claimId }, orderBy: latestFirst, select: verdictSelect }),
     claimHistory(db, claimId),
     rulingNeedsCorrection(db, claimId),
+    linksOf(db, claimId),
   ]);
   if (!claim) throw notFound('That claim');
 
@@ -70,10 +72,15 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
     assignable,
     /** The workflow moves this person may make now, in lib/workflow.ts order. */
     moves,
+    /** Live links to claims that say the same thing ("Checked before?"). */
+    links,
     can: {
       editAttribution: can(actor, 'claim.edit'),
       writeSources: can(actor, 'source.write'),
       writeNotes: can(actor, 'note.write'),
+      link: can(actor, 'claim.link'),
+      /** Take over a linked claim's ruling as a proposal (with its sources). */
+      takeOver: moves.includes('propose') && can(actor, 'source.write'),
     },
   };
 }

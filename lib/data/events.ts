@@ -55,6 +55,9 @@ export type ArticleDetails = {
 /** A transparency page as the history keeps it: its title and the Markdown written. */
 export type SitePageFields = { title: string; body: string; version: number };
 
+/** The other claim of a link, as the history keeps it. */
+type ClaimLinkFields = { linkedClaimId: string; linkedText: string; article: string };
+
 /** A webhook as the history keeps it: never its secret. */
 export type WebhookFields = { name: string; url: string; events: string[]; format: string; active: boolean };
 
@@ -97,6 +100,11 @@ type Payloads = Vocabulary<{
   claim_split: { before: Span; after: Span & { newClaimId: string } };
   claim_delete: { before: Span & { status: ClaimStatus }; after: { mergedInto: string } };
   claim_included: { before: { included: boolean }; after: { included: boolean } };
+  /** Linked as the same claim as an earlier one ("Checked before?"): the other claim, as it read. */
+  claim_link: { after: ClaimLinkFields };
+  claim_unlink: { before: ClaimLinkFields };
+  /** The linked claim's ruling taken over as this claim's proposal, with its sources. */
+  claim_takeOver: { after: ClaimLinkFields & { rating: Rating; sources: number } };
   source_create: { after: SourceFields };
   source_update: { before: SourceFields; after: SourceFields };
   source_delete: { before: SourceFields };

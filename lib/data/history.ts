@@ -51,6 +51,10 @@ const FIELD_LABELS: Record<string, string> = {
   format: 'Format',
   active: 'Active',
   name: 'Name',
+  linkedClaimId: 'Linked claim',
+  linkedText: 'Its words',
+  article: 'In the article',
+  sources: 'Sources copied',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
@@ -100,6 +104,9 @@ const SUMMARIES: Record<EventAction, string> = {
   tip_article: 'Turned a reader’s tip into an article',
   tip_claim: 'Turned a reader’s tip into a claim',
   tip_decline: 'Declined a reader’s tip',
+  claim_link: 'Linked it as the same claim as an earlier one',
+  claim_unlink: 'Removed the link to an earlier claim',
+  claim_takeOver: 'Took over the linked claim’s verdict as a proposal, with its sources',
   webhook_create: 'Registered a webhook',
   webhook_update: 'Changed a webhook',
 };

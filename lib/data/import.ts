@@ -1,4 +1,5 @@
 import 'server-only';
+import { matchSentences } from '@/lib/data/matching';
 import { db, type DbClient } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { AppError, invalidField } from '@/lib/errors';
@@ -39,14 +40,26 @@ export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
 export async function previewImport(actorId: string | null, input: TPreviewImport) {
   const { raw } = parseOrThrow(ZPreviewImportSchema, input);
   const result = await extractFor(actorId, raw, 'preview');
+  // "Checked before?" for the suggested claims, best scored first (issue 10): earlier claims of
+  // other articles that say the same thing, with their verdicts.
+  const asked = result.claims.filter((c) => c.suggested).slice(0, CHECKED_BEFORE_CLAIMS);
+  const found = await matchSentences(
+    actorId,
+    asked.map((c) => c.text),
+    null,
+  );
+  const matches = new Map(asked.map((c, i) => [c.n, found[i] ?? []]));
   return {
     meta: result.meta,
     existing: await findOriginal(db, result.hash),
     textLength: result.textLength,
     links: result.linkCount,
-    claims: result.claims,
+    claims: result.claims.map((c) => ({ ...c, checkedBefore: matches.get(c.n) ?? [] })),
   };
 }
+
+/** How many of a preview's suggested claims are looked up in the archive. */
+const CHECKED_BEFORE_CLAIMS = 30;
 
 type ImportInput = ReturnType<typeof ZImportArticleSchema.parse>;
 

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
 import { getOwnAccount } from '@/lib/data/account';
 import { guard } from '@/lib/page-guard';
@@ -25,6 +26,11 @@ export default async function AccountPage() {
         <h2 id="password-heading">Change your password</h2>
         <PasswordForm />
       </section>
+      {!account.mustChangePassword && (
+        <p>
+          <Link href="/settings/tokens">API tokens</Link> let programs use the workspace API as you.
+        </p>
+      )}
       {!account.mustChangePassword && (
         <section aria-labelledby="name-heading">
           <h2 id="name-heading">Your name</h2>

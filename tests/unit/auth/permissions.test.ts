@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, { journalist: boolean; editor: boolean; admin
   'tip.triage': { journalist: Y, editor: Y, admin: N },
   'report.triage': { journalist: N, editor: Y, admin: N },
   'webhook.manage': { journalist: N, editor: N, admin: Y },
+  'claim.link': { journalist: N, editor: Y, admin: N },
 };
 
 describe('permission matrix', () => {

@@ -1,5 +1,6 @@
 import type { ImportPreview } from '@/lib/data/import';
 import { describeClaimant } from '@/lib/labels';
+import { MatchItem } from '@/app/components/match-item';
 
 function ClaimRow({ c }: { c: ImportPreview['claims'][number] }) {
   return (
@@ -18,6 +19,18 @@ function ClaimRow({ c }: { c: ImportPreview['claims'][number] }) {
       </p>
       {c.disputedBy && <p className="small muted">Disputed in the article: “{c.disputedBy}”</p>}
       {c.reasons.length > 0 && <p className="small muted">Why: {c.reasons.join('; ')}</p>}
+      {c.checkedBefore.length > 0 && (
+        <div className="checked-before" role="group" aria-label={`Checked before: ${c.text.slice(0, 60)}`}>
+          <p className="small">
+            <strong>Checked before?</strong>
+          </p>
+          <ol className="matches">
+            {c.checkedBefore.map((m) => (
+              <MatchItem key={m.id} match={m} />
+            ))}
+          </ol>
+        </div>
+      )}
     </li>
   );
 }

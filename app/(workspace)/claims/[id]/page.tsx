@@ -11,6 +11,8 @@ import { SummaryForm } from './summary-form';
 import { NoteForm } from './note-form';
 import { NoteThread } from './sections';
 import { History } from './history';
+import { CheckedBeforeSection } from './checked-before';
+import { SameClaimSection } from './same-claim';
 import { SourcesSection, VerdictsSection, WorkflowSection } from './claim-sections';
 import './claim.css';
 
@@ -76,6 +78,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <p>{claim.summary ?? 'None yet.'}</p>
             )}
           </section>
+          <SameClaimSection page={page} />
+          <CheckedBeforeSection page={page} actorId={actorId} />
           <section aria-labelledby="h-notes">
             <h2 id="h-notes">Notes</h2>
             <NoteThread notes={page.notes} />
