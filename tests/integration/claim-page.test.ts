@@ -37,18 +37,20 @@ describe('the claim page read', () => {
 
     const j = await getClaimPage(journalist.id, c.id);
     expect(j.moves).toEqual(['propose']);
-    expect(j.can).toEqual({ editAttribution: true, writeSources: true, writeNotes: true });
+    // A journalist may take over a linked ruling as a proposal, but only editors link claims.
+    expect(j.can).toEqual({ editAttribution: true, writeSources: true, writeNotes: true, link: false, takeOver: true });
     expect(j.assignable).toEqual([]);
 
     const e = await getClaimPage(editor.id, c.id);
     expect(e.moves).toEqual(['assign', 'propose']);
+    expect(e.can).toMatchObject({ link: true, takeOver: true });
     // Active journalists and editors only: never an admin, never a deactivated account.
     expect(e.assignable.map((p) => p.id).sort()).toEqual([journalist.id, editor.id].sort());
     expect(e.assignable.map((p) => p.id)).not.toContain(gone.id);
 
     const ad = await getClaimPage(admin.id, c.id);
     expect(ad.moves).toEqual([]);
-    expect(ad.can).toEqual({ editAttribution: false, writeSources: false, writeNotes: false });
+    expect(ad.can).toEqual({ editAttribution: false, writeSources: false, writeNotes: false, link: false, takeOver: false });
   });
 
   it('refuses signed-out callers and reports a missing claim as NOT_FOUND', async () => {

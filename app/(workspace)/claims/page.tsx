@@ -7,6 +7,8 @@ import { guard } from '@/lib/page-guard';
 import { ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
 import { fieldErrors } from '@/lib/validation/parse';
 import { ClaimFilters } from './filters';
+import { listViews } from '@/lib/data/saved-views';
+import { DeleteViewButton, SaveViewForm } from './saved-views';
 import { ClaimTable } from '@/app/components/claim-table';
 import { BulkSelect } from '@/app/components/bulk-select';
 import './claims.css';
@@ -32,10 +34,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const parsed = ZClaimListQuerySchema.safeParse(raw);
   const errors = parsed.success ? null : Object.values(fieldErrors(parsed.error)).flat();
   const query: Record<string, string | undefined> = parsed.success ? raw : {};
-  const [page, options, assignees] = await Promise.all([
+  const [page, options, assignees, views] = await Promise.all([
     guard(listClaimsPage(userId, query)),
     guard(claimListFilterOptions(userId)),
     guard(bulkAssignees(userId)),
+    guard(listViews(userId)),
   ]);
 
   const keep = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== 'after' && v)) as Record<string, string>;
@@ -54,6 +57,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <ClaimFilters values={keep} options={options} />
+      <SavedViews views={views} query={exportQuery} />
       {/* Plain links, not <Link>: a prefetch would start the download. */}
       <p className="exports">
         Every claim matching these filters: <a href={exportHref('csv')}>Export CSV</a> <a href={exportHref('json')}>Export JSON</a>
@@ -81,5 +85,26 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         )}
       </nav>
     </main>
+  );
+}
+
+/** The person's saved views (each a link: shareable as it is) and the form that saves the current filters. */
+function SavedViews({ views, query }: { views: Awaited<ReturnType<typeof listViews>>; query: string }) {
+  return (
+    <aside aria-labelledby="views-heading" className="saved-views">
+      <h2 id="views-heading">Saved views</h2>
+      {views.length === 0 ? (
+        <p className="muted small">None yet: choose filters, then save them with a name.</p>
+      ) : (
+        <ul>
+          {views.map((v) => (
+            <li key={v.id}>
+              <Link href={v.href}>{v.name}</Link> <DeleteViewButton id={v.id} name={v.name} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <SaveViewForm query={query} />
+    </aside>
   );
 }

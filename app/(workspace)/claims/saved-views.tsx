@@ -1,0 +1,45 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
+import { FieldError, FormMessage, typedOr } from '@/app/components/form-bits';
+import { deleteViewAction, saveViewAction } from './actions';
+
+/** "Save these filters as a view": the list's query string, named. */
+export function SaveViewForm({ query }: { query: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveViewAction, {});
+  return (
+    <form action={action} className="save-view" key={state.ok ? `saved:${state.message}` : 'typing'} noValidate>
+      <input type="hidden" name="query" value={query} />
+      <label htmlFor="view-name">Save these filters as a view</label>
+      <input
+        id="view-name"
+        name="name"
+        type="text"
+        maxLength={80}
+        placeholder="e.g. Unassigned in review"
+        defaultValue={typedOr(state, 'name', '')}
+        aria-invalid={!!state.errors?.name}
+        aria-describedby="view-name-error"
+      />
+      <button type="submit" className="secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save view'}
+      </button>
+      <FieldError id="view-name-error" errors={state.errors?.name ?? state.errors?.query} />
+      {state.ok && <FormMessage state={state} />}
+    </form>
+  );
+}
+
+export function DeleteViewButton({ id, name }: { id: string; name: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(deleteViewAction, {});
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="link" disabled={pending} aria-label={`Delete the view ${name}`}>
+        {pending ? 'Deleting…' : 'Delete'}
+      </button>
+      {state.ok === false && <FormMessage state={state} />}
+    </form>
+  );
+}
