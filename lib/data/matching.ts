@@ -51,40 +51,49 @@ export type ClaimMatch = {
 
 const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
 
-async function candidates(tx: Tx, text: string, excludeArticleId: string | null): Promise<CandidateRow[]> {
+/**
+ * The candidates of every sentence in one statement: each sentence (unnest … WITH ORDINALITY)
+ * takes its best CANDIDATES claims by trigram similarity through a LATERAL subquery on the GIN
+ * index. Rows carry `i`, the sentence's 1-based position.
+ */
+async function candidates(tx: Tx, texts: string[], excludeArticleId: string | null): Promise<(CandidateRow & { i: bigint })[]> {
+  if (texts.length === 0) return [];
   await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
-  return tx.$queryRaw<CandidateRow[]>(Prisma.sql`
-    SELECT c.id, c.text, c.claimant, c.number, a.id AS article_id, a.title AS article_title, c.latest_rating::text AS latest_rating,
-           (SELECT max(v.created_at) FROM verdicts v WHERE v.claim_id = c.id AND v.kind = 'ruled') AS ruled_at,
-           f.slug, (f.status = 'published') AS published, c.included
-    FROM claims c
-    JOIN articles a ON a.id = c.article_id
-    LEFT JOIN fact_checks f ON f.article_id = a.id
-    WHERE c.text % ${text}
-      AND c.status IN (${Prisma.join(TAKEN_UP.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
-      ${excludeArticleId ? Prisma.sql`AND c.article_id <> ${excludeArticleId}` : Prisma.empty}
-    ORDER BY similarity(c.text, ${text}) DESC, c.id
-    LIMIT ${CANDIDATES}`);
+  return tx.$queryRaw<(CandidateRow & { i: bigint })[]>(Prisma.sql`
+    SELECT q.i, c.*
+    FROM unnest(${texts}::text[]) WITH ORDINALITY AS q(t, i)
+    CROSS JOIN LATERAL (
+      SELECT c.id, c.text, c.claimant, c.number, a.id AS article_id, a.title AS article_title, c.latest_rating::text AS latest_rating,
+             (SELECT max(v.created_at) FROM verdicts v WHERE v.claim_id = c.id AND v.kind = 'ruled') AS ruled_at,
+             f.slug, (f.status = 'published') AS published, c.included
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN fact_checks f ON f.article_id = a.id
+      WHERE c.text % q.t
+        AND c.status IN (${Prisma.join(TAKEN_UP.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
+        ${excludeArticleId ? Prisma.sql`AND c.article_id <> ${excludeArticleId}` : Prisma.empty}
+      ORDER BY similarity(c.text, q.t) DESC, c.id
+      LIMIT ${CANDIDATES}
+    ) c`);
 }
 
 /** Earlier claims that say what `text` says, best first (GET /api/claims/match, the claim page, the import preview). */
 export async function matchClaims(actorId: string | null, input: TMatchQuery): Promise<{ matches: ClaimMatch[] }> {
   const q = parseOrThrow(ZMatchQuerySchema, input);
   await authorize(actorId, 'workspace.read');
-  const rows = await db.$transaction((tx) => candidates(tx, q.text, q.excludeArticle ?? null));
+  const rows = await db.$transaction((tx) => candidates(tx, [q.text], q.excludeArticle ?? null));
   return { matches: rank(q.text, rows, q.limit) };
 }
 
-/** The same for each sentence of an article being imported or worked on: one transaction, one candidate query per sentence. */
+/** The same for each sentence of an article being imported or worked on: one statement for all of them. */
 export async function matchSentences(actorId: string | null, sentences: string[], excludeArticleId: string | null, limit = 3) {
   await authorize(actorId, 'workspace.read');
+  const rows = await db.$transaction((tx) => candidates(tx, sentences, excludeArticleId));
+  const bySentence = sentences.map((): CandidateRow[] => []);
+  for (const r of rows) bySentence[Number(r.i) - 1]?.push(r);
   // A claim that is a candidate for several sentences is prepared (numbers, names, trigrams) once.
   const prepared = new Map<string, PreparedClaim>();
-  return db.$transaction(async (tx) => {
-    const out: ClaimMatch[][] = [];
-    for (const s of sentences) out.push(rank(s, await candidates(tx, s, excludeArticleId), limit, prepared));
-    return out;
-  });
+  return sentences.map((s, k) => rank(s, bySentence[k] ?? [], limit, prepared));
 }
 
 function rank(text: string, rows: CandidateRow[], limit: number, prepared = new Map<string, PreparedClaim>()): ClaimMatch[] {
