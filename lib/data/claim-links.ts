@@ -6,6 +6,7 @@ import { invalid, notFound } from '@/lib/errors';
 import { recordEvents, type EventInput } from '@/lib/data/events';
 import { moveClaim } from '@/lib/data/workflow';
 import { latestFirst } from '@/lib/data/verdicts';
+import { sourceFieldsOf } from '@/lib/data/sources';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZLinkClaimsSchema, ZTakeOverSchema, ZUnlinkSchema, type TLinkClaims, type TTakeOver, type TUnlink } from '@/lib/validation/claim-links';
 
@@ -105,20 +106,7 @@ async function copySources(tx: Tx, fromClaimId: string, toClaimId: string, byId:
       addedById: byId,
     })),
   });
-  return rows.map((s) => ({
-    id: s.id,
-    fields: {
-      url: s.url,
-      title: s.title,
-      publisher: s.publisher,
-      type: s.type,
-      stance: s.stance,
-      excerpt: s.excerpt,
-      accessedAt: s.accessedAt ? s.accessedAt.toISOString().slice(0, 10) : null,
-      archiveUrl: s.archiveUrl,
-      notArchivableReason: s.notArchivableReason,
-    },
-  }));
+  return rows.map((s) => ({ id: s.id, fields: sourceFieldsOf(s) }));
 }
 
 /** A claim's live links, both ways, with the other claim's ruling: the claim page's "Same claim as". */

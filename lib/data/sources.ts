@@ -40,8 +40,10 @@ type Source = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 /** What a CONFLICT on a source shows of it. */
 const savedSource = (s: Source): SavedRecord => ({ entity: 'source', id: s.id, version: s.version, claimId: s.claimId, title: s.title, url: s.url });
 
+type SourceValues = Pick<Source, 'url' | 'title' | 'publisher' | 'type' | 'stance' | 'excerpt' | 'accessedAt' | 'archiveUrl' | 'notArchivableReason'>;
+
 /** What the history keeps of a source: its fields, not who or when (the event says that). */
-const fieldsOf = (s: Source): SourceFields => ({
+export const sourceFieldsOf = (s: SourceValues): SourceFields => ({
   url: s.url,
   title: s.title,
   publisher: s.publisher,
@@ -66,7 +68,7 @@ export async function createSource(actorId: string | null, input: TCreateSource)
       entityId: source.id,
       claimId,
       articleId: claim.articleId,
-      after: fieldsOf(source),
+      after: sourceFieldsOf(source),
     });
     return source;
   });
@@ -95,8 +97,8 @@ export async function updateSource(actorId: string | null, input: TUpdateSource)
       entityId: sourceId,
       claimId: before.claimId,
       articleId: before.claim.articleId,
-      before: fieldsOf(before),
-      after: fieldsOf(after),
+      before: sourceFieldsOf(before),
+      after: sourceFieldsOf(after),
     });
     return after;
   });
@@ -125,7 +127,7 @@ export async function deleteSource(actorId: string | null, input: TDeleteSource)
       entityId: sourceId,
       claimId: before.claimId,
       articleId: before.claim.articleId,
-      before: fieldsOf(before),
+      before: sourceFieldsOf(before),
     });
     return { id: sourceId, claimId: before.claimId };
   });

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, FormMessage, typedOr } from '@/app/components/form-bits';
+import { ActionButton } from '@/app/components/action-button';
 import { deleteViewAction, saveViewAction } from './actions';
 
 /** "Save these filters as a view": the list's query string, named. */
@@ -31,15 +32,6 @@ export function SaveViewForm({ query }: { query: string }) {
   );
 }
 
-export function DeleteViewButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(deleteViewAction, {});
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="link" disabled={pending} aria-label={`Delete the view ${name}`}>
-        {pending ? 'Deleting…' : 'Delete'}
-      </button>
-      {state.ok === false && <FormMessage state={state} />}
-    </form>
-  );
-}
+export const DeleteViewButton = ({ id, name }: { id: string; name: string }) => (
+  <ActionButton action={deleteViewAction} fields={{ id }} label="Delete" busy="Deleting…" described={`Delete the view ${name}`} className="link" />
+);

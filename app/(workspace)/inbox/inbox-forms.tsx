@@ -4,23 +4,15 @@ import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import { FormMessage } from '@/app/components/form-bits';
+import { ActionButton } from '@/app/components/action-button';
 import { NOTIFICATION_KIND_LABELS } from '@/lib/labels';
 import { hearField, NOTIFICATION_KINDS } from '@/lib/validation/notifications';
 import { markReadAction, saveNotificationPrefsAction } from './actions';
 
 /** "Mark read" on one notification, or "Mark all read" without an id. */
-export function MarkReadButton({ id, label }: { id?: string; label: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(markReadAction, {});
-  return (
-    <form action={action} className="inline-form">
-      {id && <input type="hidden" name="id" value={id} />}
-      <button type="submit" className="link" disabled={pending}>
-        {pending ? 'Marking…' : label}
-      </button>
-      {state.ok === false && <FormMessage state={state} />}
-    </form>
-  );
-}
+export const MarkReadButton = ({ id, label }: { id?: string; label: string }) => (
+  <ActionButton action={markReadAction} fields={id ? { id } : {}} label={label} busy="Marking…" className="link" />
+);
 
 type Prefs = { muted: NotificationKind[]; email: boolean; emailAvailable: boolean };
 

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, FormMessage, typedOr } from '@/app/components/form-bits';
+import { ActionButton } from '@/app/components/action-button';
 import { createTokenAction, revokeTokenAction } from './actions';
 
 export function CreateTokenForm() {
@@ -39,15 +40,13 @@ export function CreateTokenForm() {
   );
 }
 
-export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(revokeTokenAction, {});
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="danger" disabled={pending} aria-label={`Revoke the token ${name}`}>
-        {pending ? 'Revoking…' : 'Revoke'}
-      </button>
-      {state.ok === false && <FormMessage state={state} />}
-    </form>
-  );
-}
+export const RevokeTokenButton = ({ id, name }: { id: string; name: string }) => (
+  <ActionButton
+    action={revokeTokenAction}
+    fields={{ id }}
+    label="Revoke"
+    busy="Revoking…"
+    described={`Revoke the token ${name}`}
+    className="danger"
+  />
+);
