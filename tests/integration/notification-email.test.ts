@@ -70,12 +70,16 @@ describe('notification email', () => {
     expect(unfolded).toMatch(/Subject: Claimdesk: a claim assigned to me/);
     expect(unfolded).toContain(`/claims/${c.id}`);
 
-    // Email off: the notification is written, no email is queued.
+    // Email off: the notification is written, no email is queued. The worker is stopped first, so
+    // a job wrongly queued would still be in the queue when it is counted, not already sent.
+    await runner.stop();
+    runner = null;
     await saveNotificationPrefs(journalist.id, { muted: [], email: false });
     const d = await makeClaim(a.id);
     await assignClaim(editor.id, { claimId: d.id, version: d.version, assigneeId: journalist.id });
     expect(await db.notification.count({ where: { userId: journalist.id } })).toBe(2);
     expect(await jobs()).toBe(0);
+    expect(server.mails).toHaveLength(1);
   });
 
   it('queues no email when SMTP is not configured', async () => {
