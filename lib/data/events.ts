@@ -58,6 +58,9 @@ export type SitePageFields = { title: string; body: string; version: number };
 /** The other claim of a link, as the history keeps it. */
 type ClaimLinkFields = { linkedClaimId: string; linkedText: string; article: string };
 
+/** A claimant record as the history keeps it. */
+export type ClaimantFields = { name: string; type: ClaimantType; role: string | null; sameAs: string | null; aliases: string[] };
+
 /** A webhook as the history keeps it: never its secret. */
 export type WebhookFields = { name: string; url: string; events: string[]; format: string; active: boolean };
 
@@ -138,6 +141,9 @@ type Payloads = Vocabulary<{
   tip_decline: TipTriage;
   webhook_create: { after: WebhookFields };
   webhook_update: { before: WebhookFields; after: WebhookFields };
+  claimant_update: { before: ClaimantFields; after: ClaimantFields };
+  /** Another record merged into this one (entityId): its claims and names now this one's. */
+  claimant_merge: { before: { merged: ClaimantFields & { id: string } }; after: ClaimantFields & { claims: number } };
 }>;
 
 /** What an action is about: the part of its name before the underscore (a CHECK in the database too). */

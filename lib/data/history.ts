@@ -109,6 +109,8 @@ const SUMMARIES: Record<EventAction, string> = {
   claim_takeOver: 'Took over the linked claim’s verdict as a proposal, with its sources',
   webhook_create: 'Registered a webhook',
   webhook_update: 'Changed a webhook',
+  claimant_update: 'Changed the claimant’s record',
+  claimant_merge: 'Merged another claimant’s record into this one',
 };
 
 /** An action's line in words ("Assigned the claim"): the history's, webhooks' and Slack's. */

@@ -1,0 +1,144 @@
+// Issue 10, search: full text over every article's claims (their words, claimant, article, verdict
+// explanations, sources, notes), misspellings through pg_trgm, filters, keyset pages and counts.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, makeArticle, makeUser, resetDatabase } from './db';
+import { code } from './claims-helpers';
+import { searchClaims, type SearchPage } from '@/lib/data/search';
+import { parseSearch } from '@/lib/validation/search';
+import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+
+beforeEach(resetDatabase);
+
+/** Spans in one article may not overlap: each claim takes the next stretch. */
+let at = 0;
+async function claim(articleId: string, text: string, extra: { status?: ClaimStatus; claimant?: string } = {}) {
+  at += 1000;
+  return db.claim.create({
+    data: { articleId, start: at, end: at + text.length, text, status: extra.status ?? 'open', claimant: extra.claimant ?? null },
+    select: { id: true },
+  });
+}
+
+const hits = (p: SearchPage) => p.results.map((r) => r.id);
+const marked = (h: { text: string; hit: boolean }[]) => h.filter((x) => x.hit).map((x) => x.text);
+
+describe('search', () => {
+  it('finds stemmed words, phrases and prefixes, leaves out -words, and marks what matched', async () => {
+    const ed = await makeUser('editor', 'Ed');
+    const a = await makeArticle(ed.id, 'x');
+    const jobs = await claim(a.id, 'Unemployment fell to 4.1 per cent in March.', { claimant: 'Rachel Reeves' });
+    const fares = await claim(a.id, 'Bus fares are rising faster than wages.', { claimant: 'The council' });
+    const unrelated = await claim(a.id, 'The harbour will reopen to ferries in June.');
+    await claim(a.id, 'Unemployment figures were dismissed.', { status: 'dismissed' });
+
+    const stemmed = await searchClaims(ed.id, { q: 'rise fare' });
+    expect(hits(stemmed)).toEqual([fares.id]);
+    expect(marked(stemmed.results[0]!.highlights.text)).toEqual(['fares', 'rising']);
+
+    expect(hits(await searchClaims(ed.id, { q: '"per cent in March"' }))).toEqual([jobs.id]);
+    expect(hits(await searchClaims(ed.id, { q: '"March in per cent"' }))).toEqual([]);
+    expect(hits(await searchClaims(ed.id, { q: 'unemploy*' }))).toEqual([jobs.id]);
+    expect(hits(await searchClaims(ed.id, { q: 'reeves' }))).toEqual([jobs.id]);
+    expect(hits(await searchClaims(ed.id, { q: 'ferries OR wages' })).sort()).toEqual([fares.id, unrelated.id].sort());
+    expect(hits(await searchClaims(ed.id, { q: 'reopen -ferries' }))).toEqual([]);
+    // The dismissed claim is left out unless asked for.
+    expect(hits(await searchClaims(ed.id, { q: 'figures' }))).toEqual([]);
+    expect((await searchClaims(ed.id, { q: 'figures', status: 'dismissed' })).results).toHaveLength(1);
+    expect((await searchClaims(ed.id, { q: 'the of and' })).notice).toMatch(/too common/);
+  });
+
+  it('searches the article, verdict explanations, sources and notes, and keeps them current', async () => {
+    const ed = await makeUser('editor', 'Ed');
+    const a = await makeArticle(ed.id, 'x');
+    const c = await claim(a.id, 'The bridge cost twice its budget.');
+    expect(hits(await searchClaims(ed.id, { q: 'gazette' }))).toEqual([c.id]); // the article's publisher
+    expect(hits(await searchClaims(ed.id, { q: 'auditor' }))).toEqual([]);
+    await db.note.create({ data: { claimId: c.id, authorId: ed.id, body: 'Ask the auditor for the final account.' } });
+    expect(hits(await searchClaims(ed.id, { q: 'auditor' }))).toEqual([c.id]);
+    await db.source.create({
+      data: {
+        claimId: c.id,
+        url: 'https://x.test',
+        title: 'Procurement ledger 2024',
+        type: 'primary_document',
+        stance: 'supports',
+        addedById: ed.id,
+      },
+    });
+    expect(hits(await searchClaims(ed.id, { q: 'ledger' }))).toEqual([c.id]);
+    await db.verdict.create({
+      data: {
+        claimId: c.id,
+        kind: 'ruled',
+        rating: 'false_',
+        explanation: 'The overspend was eleven percent.',
+        attributionConfirmed: true,
+        byId: ed.id,
+      },
+    });
+    expect(hits(await searchClaims(ed.id, { q: 'overspend' }))).toEqual([c.id]);
+    await db.article.update({ where: { id: a.id }, data: { title: 'Viaduct inquiry' } });
+    expect(hits(await searchClaims(ed.id, { q: 'viaduct' }))).toEqual([c.id]);
+    await db.claim.update({ where: { id: c.id }, data: { text: 'The tunnel cost twice its budget.' } });
+    expect(hits(await searchClaims(ed.id, { q: 'bridge' }))).toEqual([]);
+    expect(hits(await searchClaims(ed.id, { q: 'tunnel' }))).toEqual([c.id]);
+  });
+
+  it('finds misspelled words by trigram similarity when the full text finds nothing', async () => {
+    const ed = await makeUser('editor', 'Ed');
+    const a = await makeArticle(ed.id, 'x');
+    const jobs = await claim(a.id, 'Unemployment fell to 4.1 per cent in March.');
+    await claim(a.id, 'The harbour will reopen to ferries in June.', { claimant: 'Volodymyr Zelenskyy' });
+    const page = await searchClaims(ed.id, { q: 'unemplymnet' });
+    expect(page.mode).toBe('fuzzy');
+    expect(hits(page)).toEqual([jobs.id]);
+    expect(marked(page.results[0]!.highlights.text)).toEqual(['Unemployment']);
+    expect((await searchClaims(ed.id, { q: 'Zelensky' })).results.map((r) => r.claimant)).toEqual(['Volodymyr Zelenskyy']);
+    expect((await searchClaims(ed.id, { q: 'xylophone' })).results).toEqual([]);
+  });
+
+  it('filters, pages by keyset without repeats, and counts by status', async () => {
+    const ed = await makeUser('editor', 'Ed');
+    const j = await makeUser('journalist', 'Jo');
+    const a = await makeArticle(ed.id, 'x');
+    const b = await makeArticle(ed.id, 'y');
+    const ids: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const c = await claim(i % 2 ? a.id : b.id, `Inflation reached ${i + 1} per cent in year ${2000 + i}.`, {
+        status: i < 5 ? 'ruled' : 'open',
+      });
+      ids.push(c.id);
+    }
+    await db.claim.update({ where: { id: ids[3]! }, data: { assigneeId: j.id } });
+    const first = await searchClaims(ed.id, { q: 'inflation', limit: 10 });
+    expect(first.counts).toEqual({ total: 25, more: false, byStatus: { ruled: 5, open: 20 } });
+    const seen = [...hits(first)];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const next = await searchClaims(ed.id, { q: 'inflation', limit: 10, cursor });
+      seen.push(...hits(next));
+      cursor = next.nextCursor;
+    }
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect((await searchClaims(ed.id, { q: 'inflation', status: 'ruled' })).results).toHaveLength(5);
+    expect((await searchClaims(ed.id, { q: 'inflation', article: a.id })).results).toHaveLength(12);
+    expect(hits(await searchClaims(ed.id, { q: 'inflation', assignee: j.id }))).toEqual([ids[3]]);
+    expect((await searchClaims(ed.id, { q: 'inflation', from: '2025-05-09' })).results).toEqual([]);
+    expect((await searchClaims(ed.id, { q: 'inflation', from: '2025-05-08', to: '2025-05-08' })).results).toHaveLength(20);
+    expect(await code(searchClaims(ed.id, { q: 'inflation', cursor: 'nonsense' }))).toBe('INVALID');
+    expect(await code(searchClaims(ed.id, { q: 'inflation', from: '2025-06-01', to: '2025-05-01' }))).toBe('INVALID');
+    expect(await code(searchClaims(null, { q: 'inflation' }))).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('the search box’s language', () => {
+  it('reads words, phrases, prefixes, OR and left-out words, and drops punctuation that would be query syntax', () => {
+    expect(parseSearch('bus "fell to 4.1" unemploy* OR jobs -ferry & | !')).toEqual([
+      { kind: 'word', text: 'bus', not: false, or: false },
+      { kind: 'phrase', text: 'fell to 4.1', not: false, or: false },
+      { kind: 'prefix', text: 'unemploy', not: false, or: false },
+      { kind: 'word', text: 'jobs', not: false, or: true },
+      { kind: 'word', text: 'ferry', not: true, or: false },
+    ]);
+  });
+});
