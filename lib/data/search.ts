@@ -187,7 +187,10 @@ function toPage(q: TSearchFilters, mode: SearchMode, terms: SearchTerm[], rows: 
   const fuzzyWords = mode === 'fuzzy' ? terms.filter((t) => !t.not).flatMap((t) => t.text.split(/\s+/)) : null;
   const byStatus: Partial<Record<ClaimStatus, number>> = {};
   let total = 0;
-  for (const c of counts) ((byStatus[c.status] = c.n), (total += c.n));
+  for (const c of counts) {
+    byStatus[c.status] = c.n;
+    total += c.n;
+  }
   return {
     query: q,
     mode,
