@@ -37,7 +37,8 @@ export type SavedRecord =
   | { entity: 'sitePage'; id: string; version: number; title: string; body: string }
   /** A reader's report or tip, as triaged now (lib/data/feedback.ts). */
   | { entity: 'feedback'; id: string; version: number; kind: 'report' | 'tip'; status: string; triagedBy: string | null }
-  | { entity: 'webhook'; id: string; version: number; name: string; url: string; active: boolean; events: string[] };
+  | { entity: 'webhook'; id: string; version: number; name: string; url: string; active: boolean; events: string[] }
+  | { entity: 'claimant'; id: string; version: number; name: string; type: string; role: string | null; sameAs: string | null };
 
 /** The article a saved record belongs to, where it says (claims and fact-checks do). */
 export const articleIdOf = (saved: SavedRecord | undefined): string | undefined =>

@@ -1,6 +1,6 @@
 import type { SavedRecord } from '@/lib/errors';
-import { STATUS_LABELS } from '@/lib/labels';
-import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import { CLAIMANT_TYPE_LABELS, STATUS_LABELS } from '@/lib/labels';
+import type { ClaimantType, ClaimStatus } from '@/lib/generated/prisma/enums';
 
 /**
  * The one conflict UX: after someone else saved first, show what is saved now beside the
@@ -68,6 +68,13 @@ function facts(saved: SavedRecord): [string, string][] {
         ['Address', saved.url],
         ['Events', saved.events.join(', ')],
         ['Active', saved.active ? 'yes' : 'no'],
+      ];
+    case 'claimant':
+      return [
+        ['Name', saved.name],
+        ['Type', CLAIMANT_TYPE_LABELS[saved.type as ClaimantType] ?? saved.type],
+        ['Role or title', saved.role ?? '—'],
+        ['Same as', saved.sameAs ?? '—'],
       ];
   }
 }

@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'report.triage', // accept a reader's error report as a correction, or decline it (/feedback)
   'webhook.manage', // register webhooks, see their delivery log, redeliver (/admin/webhooks)
   'claim.link', // link a claim as the same claim as an earlier one ("Checked before?"), or unlink it
+  'claimant.manage', // rename, describe and merge claimant records
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,7 +41,7 @@ const JOURNALIST: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   journalist: JOURNALIST,
-  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage', 'claim.link'],
+  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage', 'claim.link', 'claimant.manage'],
   // Admins manage accounts and the site's transparency pages; they may look at the workspace but
   // change nothing in it.
   admin: ['workspace.read', 'user.manage', 'site.edit', 'webhook.manage'],
@@ -71,6 +72,7 @@ const DESCRIBE: Record<Permission, string> = {
   'report.triage': 'handle readers’ error reports',
   'webhook.manage': 'manage webhooks',
   'claim.link': 'link claims as the same claim',
+  'claimant.manage': 'change claimant records',
 };
 
 export function assertCan(user: RoleHolder, permission: Permission): void {

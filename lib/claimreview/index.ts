@@ -22,7 +22,7 @@ export type ClaimReviewInput = {
   dateModified: Date | null;
   /** BCP 47 tag of the article's language. */
   language: string;
-  /** claimantType/claimantRole as the desk recorded them (the extractor's reading, corrected by editors), null if not known. */
+  /** claimantType/claimantRole/claimantSameAs as the desk recorded them (the claimant's record, else the claim's own reading), null if not known. */
   claim: {
     text: string;
     /** The editor's short wording; the full text stands in until one is written. */
@@ -30,6 +30,8 @@ export type ClaimReviewInput = {
     claimant: string;
     claimantType?: ClaimantType | null;
     claimantRole?: string | null;
+    /** The claimant record's sameAs (Wikidata, an official site), where the desk recorded one. */
+    claimantSameAs?: string | null;
   };
   verdict: { rating: Rating; explanation: string; attributionConfirmed: boolean };
   /** Who checked the claims and who edited the fact-check, as the page's byline names them. */
@@ -52,7 +54,12 @@ export const claimantType = (name: string) => (INSTITUTION.test(name) ? 'Organiz
 /** The claim's author: a recorded type wins over the guess; a person's role is their jobTitle. A group ("doctors") is no one Person. */
 function claimAuthor(c: ClaimReviewInput['claim']) {
   const type = c.claimantType ? (c.claimantType === 'person' ? 'Person' : 'Organization') : claimantType(c.claimant);
-  return { '@type': type, name: c.claimant, ...(type === 'Person' && c.claimantRole ? { jobTitle: c.claimantRole } : {}) };
+  return {
+    '@type': type,
+    name: c.claimant,
+    ...(type === 'Person' && c.claimantRole ? { jobTitle: c.claimantRole } : {}),
+    ...(c.claimantSameAs ? { sameAs: c.claimantSameAs } : {}),
+  };
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

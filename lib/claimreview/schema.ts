@@ -87,7 +87,8 @@ export const ZClaimReviewSchema = z
         '@type': z.literal('Claim'),
         // [C] absent where the page says the attribution is not confirmed.
         author: ZNamed(['Person', 'Organization'])
-          .extend({ jobTitle: z.string().min(1).optional() })
+          // [S] sameAs: a URL that identifies them (the claimant record's, e.g. Wikidata).
+          .extend({ jobTitle: z.string().min(1).optional(), sameAs: z.url().optional() })
           // [S] jobTitle is a Person's property.
           .refine((a) => a.jobTitle === undefined || a['@type'] === 'Person', { error: 'Only a Person has a jobTitle.' })
           .optional(),

@@ -153,10 +153,10 @@ type EntityOf<A extends EventAction> = A extends `${infer E extends EventEntity}
  * Which rows an event names. Everything readers could see change names its article (the action
  * pipeline refreshes readers' copies from it); every change to a claim or what hangs off it names
  * the claim (its timeline reads by claim). The database enforces both with CHECKs. Accounts and
- * the transparency pages belong to no article and name none. A reader's report names its
+ * the transparency pages, webhooks and claimant records belong to no article and name none. A reader's report names its
  * fact-check's article; a tip names the article or claim it became, if any.
  */
-type Names<E extends EventEntity> = E extends 'user' | 'sitepage' | 'webhook'
+type Names<E extends EventEntity> = E extends 'user' | 'sitepage' | 'webhook' | 'claimant'
   ? unknown
   : E extends 'tip'
     ? { articleId?: string; claimId?: string }

@@ -54,6 +54,8 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
           claimant: true,
           claimantType: true,
           claimantRole: true,
+          // The claimant's record, where one is linked, describes them (type, jobTitle, sameAs) over the claim's own reading.
+          claimantRecord: { select: { type: true, role: true, sameAs: true } },
           sources: {
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
             select: {
@@ -93,9 +95,12 @@ export async function buildSnapshotData(client: DbClient, articleId: string): Pr
       plainText: a.plainText,
       links: a.links,
     },
-    claims: a.claims.map(({ verdicts, sources, ...c }) => ({
+    claims: a.claims.map(({ verdicts, sources, claimantRecord: record, ...c }) => ({
       ...c,
       claimant: c.claimant ?? '',
+      claimantType: record?.type ?? c.claimantType,
+      claimantRole: record?.role ?? c.claimantRole,
+      claimantSameAs: record?.sameAs ?? null,
       verdict: verdicts[0]!,
       sources: sources.map((s) => ({ ...s, accessedAt: day(s.accessedAt) })),
     })),

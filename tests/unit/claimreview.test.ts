@@ -122,6 +122,12 @@ describe('ClaimReview markup', () => {
       name: 'The National',
     });
     expect(claim({ claimant: 'doctors', claimantType: 'group' })).toEqual({ '@type': 'Organization', name: 'doctors' });
+    // A claimant record's sameAs identifies them (Wikidata, an official site).
+    expect(claim({ claimant: 'Vladimir Putin', claimantType: 'person', claimantSameAs: 'https://www.wikidata.org/wiki/Q7747' })).toEqual({
+      '@type': 'Person',
+      name: 'Vladimir Putin',
+      sameAs: 'https://www.wikidata.org/wiki/Q7747',
+    });
     expect(claim({ claimant: 'Xi Jinping', claimantType: null, claimantRole: null })).toEqual({ '@type': 'Person', name: 'Xi Jinping' });
     for (const t of ['person', 'organisation', 'group'] as const) {
       expect(

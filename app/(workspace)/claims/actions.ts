@@ -28,12 +28,12 @@ export const saveViewAction = formAction({
   schema: ZSaveViewSchema,
   run: saveView,
   success: (v) => `Saved as “${v.name}”.`,
-  refresh: () => ['/claims'],
+  refresh: () => ['/claims', '/search'],
 });
 
 export const deleteViewAction = formAction({
   schema: ZDeleteViewSchema,
   run: deleteView,
   success: 'View deleted.',
-  refresh: () => ['/claims'],
+  refresh: () => ['/claims', '/search'],
 });

@@ -8,7 +8,7 @@ import { ZClaimListQuerySchema } from '@/lib/validation/claim-lists';
 import { fieldErrors } from '@/lib/validation/parse';
 import { ClaimFilters } from './filters';
 import { listViews } from '@/lib/data/saved-views';
-import { DeleteViewButton, SaveViewForm } from './saved-views';
+import { SavedViews } from '@/app/components/saved-views';
 import { ClaimTable } from '@/app/components/claim-table';
 import { BulkSelect } from '@/app/components/bulk-select';
 import './claims.css';
@@ -57,7 +57,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <ClaimFilters values={keep} options={options} />
-      <SavedViews views={views} query={exportQuery} />
+      <SavedViews views={views} query={exportQuery} path="/claims" />
       {/* Plain links, not <Link>: a prefetch would start the download. */}
       <p className="exports">
         Every claim matching these filters: <a href={exportHref('csv')}>Export CSV</a> <a href={exportHref('json')}>Export JSON</a>
@@ -85,26 +85,5 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         )}
       </nav>
     </main>
-  );
-}
-
-/** The person's saved views (each a link: shareable as it is) and the form that saves the current filters. */
-function SavedViews({ views, query }: { views: Awaited<ReturnType<typeof listViews>>; query: string }) {
-  return (
-    <aside aria-labelledby="views-heading" className="saved-views">
-      <h2 id="views-heading">Saved views</h2>
-      {views.length === 0 ? (
-        <p className="muted small">None yet: choose filters, then save them with a name.</p>
-      ) : (
-        <ul>
-          {views.map((v) => (
-            <li key={v.id}>
-              <Link href={v.href}>{v.name}</Link> <DeleteViewButton id={v.id} name={v.name} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <SaveViewForm query={query} />
-    </aside>
   );
 }

@@ -25,6 +25,7 @@ const EXPECTED: Record<Permission, { journalist: boolean; editor: boolean; admin
   'report.triage': { journalist: N, editor: Y, admin: N },
   'webhook.manage': { journalist: N, editor: N, admin: Y },
   'claim.link': { journalist: N, editor: Y, admin: N },
+  'claimant.manage': { journalist: N, editor: Y, admin: N },
 };
 
 describe('permission matrix', () => {

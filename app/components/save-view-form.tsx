@@ -4,14 +4,16 @@ import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, FormMessage, typedOr } from '@/app/components/form-bits';
 import { ActionButton } from '@/app/components/action-button';
-import { deleteViewAction, saveViewAction } from './actions';
+import { deleteViewAction, saveViewAction } from '@/app/(workspace)/claims/actions';
+import type { ViewPath } from '@/lib/validation/saved-views';
 
-/** "Save these filters as a view": the list's query string, named. */
-export function SaveViewForm({ query }: { query: string }) {
+/** "Save these filters as a view": the page's query string, named. */
+export function SaveViewForm({ query, path }: { query: string; path: ViewPath }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveViewAction, {});
   return (
     <form action={action} className="save-view" key={state.ok ? `saved:${state.message}` : 'typing'} noValidate>
       <input type="hidden" name="query" value={query} />
+      <input type="hidden" name="path" value={path} />
       <label htmlFor="view-name">Save these filters as a view</label>
       <input
         id="view-name"
