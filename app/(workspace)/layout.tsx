@@ -20,6 +20,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/articles', label: 'Articles' },
     { href: '/claims', label: 'Claims' },
+    { href: '/claimants', label: 'Claimants' },
     { href: '/feedback', label: newFeedback ? `Feedback (${newFeedback} new)` : 'Feedback' },
     ...(can(user, 'article.import') ? [{ href: '/articles/new', label: 'Import article' }] : []),
     ...(can(user, 'user.manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
@@ -34,6 +35,15 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           Claimdesk
         </Link>
         <NavLinks links={locked ? links.filter((l) => l.href === '/account') : links} />
+        {!locked && (
+          // A plain GET form: the search page reads the URL, so this works before any script loads.
+          <form method="get" action="/search" role="search" aria-label="Search the archive" className="header-search">
+            <label htmlFor="header-q" className="visually-hidden">
+              Search claims
+            </label>
+            <input id="header-q" name="q" type="search" placeholder="Search claims…" maxLength={200} />
+          </form>
+        )}
         <div className="who">
           {!locked && <InboxLink initialUnread={unread} />}
           <span>

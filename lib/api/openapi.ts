@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZApiArticleRequest, ZApiArticleResponse, ZApiError, ZMatchResponse, ZNotificationsResponse } from '@/lib/api/schemas';
+import { ZApiArticleRequest, ZApiArticleResponse, ZApiError, ZMatchResponse, ZNotificationsResponse, ZSearchResponse } from '@/lib/api/schemas';
+import { ZSearchQuerySchema } from '@/lib/validation/search';
 import { ZMatchQuerySchema } from '@/lib/validation/matching';
 import { TOKEN_LIMIT } from '@/lib/data/api-tokens';
 
@@ -55,6 +56,17 @@ export function openApiDocument(serverUrl: string) {
           parameters: queryParameters(ZMatchQuerySchema),
           responses: {
             200: body(ZMatchResponse, 'The matches; `numbersDiffer` marks a candidate that states another number.'),
+            400: error('A parameter is not valid.'),
+            ...auth,
+          },
+        },
+      },
+      '/api/claims/search': {
+        get: {
+          summary: 'Search every article’s claims: words (stemmed), "phrases", prefix*, OR, -word; misspellings fall back to similar words',
+          parameters: queryParameters(ZSearchQuerySchema),
+          responses: {
+            200: body(ZSearchResponse, 'A page of results, best first, and the cursor of the next.'),
             400: error('A parameter is not valid.'),
             ...auth,
           },

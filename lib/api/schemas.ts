@@ -71,3 +71,32 @@ export const ZMatchResponse = z.object({
   ),
 });
 export type TMatchResponse = z.infer<typeof ZMatchResponse>;
+
+/** GET /api/claims/search: claims across articles matching a search, best first, a page at a time. */
+export const ZSearchResponse = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      claimant: z.string().nullable(),
+      /** The claimant's record (GET /claimants/<id> in the workspace); pass as `claimant` to filter. */
+      claimantId: z.string().nullable(),
+      status: z.enum(ClaimStatus),
+      rating: z.enum(Rating).nullable(),
+      article: z.object({ id: z.string(), title: z.string() }),
+      factCheckUrl: z.string().nullable(),
+      /** Relevance: full-text rank, or word similarity (0–1) when `mode` is "fuzzy"; only comparable within one search. */
+      score: z.number(),
+    }),
+  ),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** "fuzzy" when no claim had the words as typed and similarly spelled words were matched instead. */
+  mode: z.enum(['text', 'fuzzy']),
+  /** Matches on the first page's count, up to 1,000 (`more` past that); absent on later pages. */
+  total: z.number().int().optional(),
+  more: z.boolean().optional(),
+  /** Why nothing could be searched (only common words, only left-out words), else absent. */
+  notice: z.string().optional(),
+});
+export type TSearchResponse = z.infer<typeof ZSearchResponse>;

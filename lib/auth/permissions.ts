@@ -41,7 +41,17 @@ const JOURNALIST: readonly Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   journalist: JOURNALIST,
-  editor: [...JOURNALIST, 'claim.assign', 'claim.sendBack', 'verdict.rule', 'factcheck.publish', 'correction.write', 'report.triage', 'claim.link', 'claimant.manage'],
+  editor: [
+    ...JOURNALIST,
+    'claim.assign',
+    'claim.sendBack',
+    'verdict.rule',
+    'factcheck.publish',
+    'correction.write',
+    'report.triage',
+    'claim.link',
+    'claimant.manage',
+  ],
   // Admins manage accounts and the site's transparency pages; they may look at the workspace but
   // change nothing in it.
   admin: ['workspace.read', 'user.manage', 'site.edit', 'webhook.manage'],

@@ -7,6 +7,7 @@ import { invalidField, notFound, type SavedRecord } from '@/lib/errors';
 import { publicBaseUrl } from '@/lib/config';
 import { claimPath } from '@/lib/claimreview';
 import { recordEvent, type ClaimantFields } from '@/lib/data/events';
+import { entityHistory } from '@/lib/data/history';
 import { updateVersioned } from '@/lib/data/versioned';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
@@ -31,11 +32,23 @@ const CLAIMS_PAGE = 50;
 const recordSelect = { id: true, name: true, type: true, role: true, sameAs: true, version: true } as const;
 type RecordRow = { id: string; name: string; type: ClaimantType; role: string | null; sameAs: string | null; version: number };
 
-const saved = (r: RecordRow): SavedRecord => ({ entity: 'claimant', id: r.id, version: r.version, name: r.name, type: r.type, role: r.role, sameAs: r.sameAs });
+const saved = (r: RecordRow): SavedRecord => ({
+  entity: 'claimant',
+  id: r.id,
+  version: r.version,
+  name: r.name,
+  type: r.type,
+  role: r.role,
+  sameAs: r.sameAs,
+});
 
 /** A record's own names (not its name itself, not derived surnames), as the form lists them. */
 async function aliasesOf(client: Tx | typeof db, r: { id: string; name: string }) {
-  const rows = await client.claimantAlias.findMany({ where: { claimantId: r.id, derived: false }, select: { alias: true }, orderBy: { alias: 'asc' } });
+  const rows = await client.claimantAlias.findMany({
+    where: { claimantId: r.id, derived: false },
+    select: { alias: true },
+    orderBy: { alias: 'asc' },
+  });
   return rows.map((a) => a.alias).filter((a) => a !== r.name);
 }
 
@@ -89,7 +102,7 @@ export async function getClaimant(actorId: string | null, id: string, input: { a
   await authorize(actorId, 'workspace.read');
   const record = await db.claimant.findUnique({ where: { id }, select: { ...recordSelect, createdAt: true } });
   if (!record) throw notFound('That claimant');
-  const [aliases, surnames, tally, total, rows] = await Promise.all([
+  const [aliases, surnames, tally, total, rows, history] = await Promise.all([
     aliasesOf(db, record),
     db.claimantAlias.findMany({ where: { claimantId: id, derived: true }, select: { alias: true } }),
     db.$queryRaw<{ rating: string; n: number }[]>(Prisma.sql`
@@ -104,6 +117,7 @@ export async function getClaimant(actorId: string | null, id: string, input: { a
         ${q.after ? Prisma.sql`AND (c.created_at, c.id) < (SELECT created_at, id FROM claims WHERE id = ${q.after})` : Prisma.empty}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${CLAIMS_PAGE + 1}`),
+    entityHistory(db, 'claimant', id),
   ]);
   const base = publicBaseUrl();
   const claims: ClaimantClaim[] = rows.slice(0, CLAIMS_PAGE).map((r) => ({
@@ -124,6 +138,7 @@ export async function getClaimant(actorId: string | null, id: string, input: { a
     total,
     claims,
     next: rows.length > CLAIMS_PAGE ? (claims[claims.length - 1]?.id ?? null) : null,
+    history,
   };
 }
 
@@ -153,8 +168,7 @@ async function setNames(tx: Tx, id: string, type: ClaimantType, names: string[])
   for (const k of keyed) {
     const field = k.alias === names[0] ? 'name' : 'aliases';
     if (!k.key) throw invalidField(field, `“${k.alias}” names no one in particular: give a proper name.`);
-    if (k.owner && k.owner !== id)
-      throw invalidField(field, `“${k.alias}” is already a name of ${k.owner_name}: merge the two records instead.`);
+    if (k.owner && k.owner !== id) throw invalidField(field, `“${k.alias}” is already a name of ${k.owner_name}: merge the two records instead.`);
   }
   const keys = keyed.map((k) => k.key!);
   await tx.claimantAlias.deleteMany({ where: { claimantId: id, derived: false, key: { notIn: keys } } });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { EventAction } from '@/lib/generated/prisma/enums';
+import type { EventAction, EventEntity } from '@/lib/generated/prisma/enums';
 import { RATING_LABELS, SOURCE_TYPE_LABELS, STANCE_LABELS, STATUS_LABELS } from '@/lib/labels';
 
 // A claim's timeline in words. Events are written by lib/data/events.ts in the vocabulary it
@@ -55,6 +55,10 @@ const FIELD_LABELS: Record<string, string> = {
   linkedText: 'Its words',
   article: 'In the article',
   sources: 'Sources copied',
+  aliases: 'Other names',
+  sameAs: 'Same as',
+  claims: 'Claims moved here',
+  merged: 'Merged record',
 };
 
 /** One line per action: a new action does not compile until it is given one. */
@@ -147,22 +151,29 @@ function describeChanges(before: Json, after: Json): HistoryChange[] {
 
 const asObject = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
-/**
- * Every event on the claim and what hangs off it (sources, notes, verdicts, corrections), newest
- * first. No authorization here: the caller (lib/data/claim-page.ts) has authorized the read.
- */
-export async function claimHistory(client: DbClient, claimId: string, take = 500): Promise<HistoryEntry[]> {
-  const events = await client.event.findMany({
-    where: { claimId },
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take,
-    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
-  });
-  return events.map((e) => ({
+type EventRow = { id: bigint; at: Date; action: EventAction; before: unknown; after: unknown; actor: { name: string } | null };
+const eventSelect = { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } } as const;
+
+const toEntries = (events: EventRow[]): HistoryEntry[] =>
+  events.map((e) => ({
     id: e.id.toString(),
     at: e.at,
     actor: e.actor?.name ?? 'The system',
     summary: SUMMARIES[e.action],
     changes: describeChanges(asObject(e.before), asObject(e.after)),
   }));
+
+/**
+ * Every event on the claim and what hangs off it (sources, notes, verdicts, corrections), newest
+ * first. No authorization here: the caller (lib/data/claim-page.ts) has authorized the read.
+ */
+export async function claimHistory(client: DbClient, claimId: string, take = 500): Promise<HistoryEntry[]> {
+  return toEntries(await client.event.findMany({ where: { claimId }, orderBy: [{ at: 'desc' }, { id: 'desc' }], take, select: eventSelect }));
+}
+
+/** Every event on one record that belongs to no claim (a claimant record), newest first; the caller authorizes. */
+export async function entityHistory(client: DbClient, entityType: EventEntity, entityId: string, take = 200): Promise<HistoryEntry[]> {
+  return toEntries(
+    await client.event.findMany({ where: { entityType, entityId }, orderBy: [{ at: 'desc' }, { id: 'desc' }], take, select: eventSelect }),
+  );
 }

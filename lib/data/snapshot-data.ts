@@ -93,7 +93,8 @@ function claimChanges(a: Claim, b: Claim): string[] {
   if (a.text !== b.text) out.push(`the claim now reads ${quote(b.text, 160)}`);
   if (a.summary !== b.summary && b.summary) out.push(`its short summary now reads ${quote(b.summary, 80)}`);
   if (a.claimant !== b.claimant) out.push(`the claimant changed from ${a.claimant} to ${b.claimant}`);
-  else if (a.claimantType !== b.claimantType || a.claimantRole !== b.claimantRole || a.claimantSameAs !== b.claimantSameAs) out.push(`the description of ${b.claimant} changed`);
+  else if (a.claimantType !== b.claimantType || a.claimantRole !== b.claimantRole || a.claimantSameAs !== b.claimantSameAs)
+    out.push(`the description of ${b.claimant} changed`);
   if (a.verdict.rating !== b.verdict.rating) {
     out.push(`the verdict changed from ${RATING_LABELS[a.verdict.rating]} to ${RATING_LABELS[b.verdict.rating]}`);
   }

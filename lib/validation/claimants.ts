@@ -36,7 +36,14 @@ export const ZUpdateClaimantSchema = z.object({
   aliases: zText()
     .max(4000, { error: 'Keep the names under 4,000 characters.' })
     .default('')
-    .transform((v) => [...new Set(v.split(/\r?\n/).map((a) => a.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(/\r?\n/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(ZName).max(50, { error: 'At most 50 other names.' })),
 });
 export type TUpdateClaimant = z.input<typeof ZUpdateClaimantSchema>;

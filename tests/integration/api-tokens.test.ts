@@ -108,6 +108,8 @@ describe('API tokens', () => {
     const request = doc.paths['/api/articles']!.post!.requestBody!.content['application/json']!.schema;
     expect(request.required).toEqual(['raw']);
     expect(Object.keys(request.properties)).toEqual(expect.arrayContaining(['raw', 'title', 'url', 'publisher', 'publishedAt', 'allowDuplicate']));
-    expect(Object.keys(doc.paths)).toEqual(['/api/articles', '/api/claims/match', '/api/notifications']);
+    expect(Object.keys(doc.paths)).toEqual(['/api/articles', '/api/claims/match', '/api/claims/search', '/api/notifications']);
+    const search = doc.paths['/api/claims/search']!.get as unknown as { parameters: { name: string }[] };
+    expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'status', 'rating', 'claimant', 'article', 'cursor', 'limit']));
   });
 });

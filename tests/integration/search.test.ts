@@ -142,3 +142,30 @@ describe('the search box’s language', () => {
     ]);
   });
 });
+
+describe('GET /api/claims/search', () => {
+  it('answers a token with the documented shape, pages with nextCursor, and refuses a bad token or parameter', async () => {
+    const { GET } = await import('@/app/api/claims/search/route');
+    const { createToken } = await import('@/lib/data/api-tokens');
+    const ed = await makeUser('journalist', 'Jo');
+    const a = await makeArticle(ed.id, 'x');
+    for (let i = 0; i < 3; i++) await claim(a.id, `Exports of steel rose ${i + 2} per cent.`, { claimant: 'Chancellor Jane Roe' });
+    const { token } = await createToken(ed.id, { name: 'bot' });
+    const get = (qs: string, auth: string | null = token) =>
+      GET(new Request(`http://127.0.0.1/api/claims/search?${qs}`, { headers: auth ? { authorization: `Bearer ${auth}` } : {} }));
+    const res = await get('q=steel&limit=2');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { results: Record<string, unknown>[]; nextCursor: string | null; total: number };
+    expect(body.total).toBe(3);
+    expect(body.results).toHaveLength(2);
+    expect(Object.keys(body.results[0]!).sort()).toEqual(
+      ['id', 'text', 'claimant', 'claimantId', 'status', 'rating', 'article', 'factCheckUrl', 'score'].sort(),
+    );
+    expect(body.results[0]).toMatchObject({ claimant: 'Chancellor Jane Roe', status: 'open', rating: null, factCheckUrl: null });
+    const next = (await (await get(`q=steel&limit=2&cursor=${body.nextCursor}`)).json()) as { results: { id: string }[]; nextCursor: null };
+    expect(next.results).toHaveLength(1);
+    expect(next.nextCursor).toBeNull();
+    expect((await get('q=steel', 'not-a-token')).status).toBe(401);
+    expect((await get('q=steel&status=nonsense')).status).toBe(400);
+  });
+});
