@@ -28,6 +28,10 @@ test('an import repeating a checked claim shows it was checked before; the edito
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const claimId = await page.locator('[data-claim-button]', { hasText: 'largest trading partner' }).first().getAttribute('data-claim-button');
   expect(claimId).toBeTruthy();
+  // In the workspace, the selected claim's pane looks too.
+  await page.locator(`[data-claim-button="${claimId}"]`).first().click();
+  const inPane = page.locator('.claim-details').getByRole('region', { name: 'Checked before?' });
+  await expect(inPane.getByRole('listitem').filter({ hasText: "China is Russia's biggest trading partner" }).first()).toContainText('Mostly true');
 
   await page.goto(`/claims/${claimId}`);
   await page.getByRole('button', { name: 'Accept' }).click();

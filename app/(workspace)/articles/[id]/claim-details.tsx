@@ -10,9 +10,11 @@ import type { TextSelection } from './article-text';
 import { claimLabel } from './claim-marks';
 import { AttributionForm, SpanForm, SplitForm } from './review-forms';
 import { useClaimFacts } from './use-claim-facts';
+import { CheckedBefore } from './checked-before';
 
 type Props = {
   claim: NumberedClaim;
+  articleId: string;
   next: NumberedClaim | null;
   text: string;
   selection: TextSelection | null;
@@ -24,7 +26,7 @@ type Props = {
 };
 
 /** The selected claim beside the text: what the extractor found, and the tools to fix it. */
-export function ClaimDetails({ claim: c, next, text, selection, canReview, canEdit, pending, onReview, onMerge }: Props) {
+export function ClaimDetails({ claim: c, articleId, next, text, selection, canReview, canEdit, pending, onReview, onMerge }: Props) {
   const { facts, error, loading } = useClaimFacts(c.id, c.version);
   return (
     <section className="card claim-details" aria-labelledby="details-heading" aria-busy={loading}>
@@ -48,6 +50,7 @@ export function ClaimDetails({ claim: c, next, text, selection, canReview, canEd
           {c.needsRecheck && <strong> Its words changed after its ruling: rule on it again.</strong>}
         </dd>
       </dl>
+      <CheckedBefore text={claimText(c, text)} articleId={articleId} />
       <p>
         <Link href={`/claims/${c.id}`}>Open the claim page to research it</Link>
       </p>

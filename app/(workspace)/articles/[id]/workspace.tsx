@@ -53,6 +53,7 @@ export function Workspace({
             <ClaimDetails
               key={selected.id}
               claim={selected}
+              articleId={article.id}
               next={next}
               text={article.text}
               selection={selection}
