@@ -34,6 +34,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
         summary: true,
         noPrimarySourceReason: true,
         article: { select: { id: true, title: true } },
+        claimantRecord: { select: { id: true, name: true } },
       },
     }),
     db.source.findMany({ where: { claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: sourceSelect }),

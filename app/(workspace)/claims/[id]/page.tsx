@@ -69,6 +69,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {describeClaimant(claimantOf(claim))} · cue: {claim.cue ?? '—'}
               </p>
             )}
+            {claim.claimantRecord && (
+              <p className="small">
+                Their track record: <Link href={`/claimants/${claim.claimantRecord.id}`}>{claim.claimantRecord.name}</Link>
+              </p>
+            )}
           </section>
           <section aria-labelledby="h-summary">
             <h2 id="h-summary">Short summary</h2>
