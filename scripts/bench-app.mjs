@@ -30,9 +30,10 @@ export async function waitFor(url, ms = 120_000) {
 
 /**
  * Starts PostgreSQL (seeded) and the app. Returns the app's base URL and process, the database
- * URL, a scratch folder, and stop(). `ready` is the path waited for before returning.
+ * URL, a scratch folder, and stop(). `ready` is the path waited for before returning; `nodeArgs`
+ * go to the server's node (e.g. --cpu-prof).
  */
-export async function startBenchApp({ name, pgPort, appPort, ready }) {
+export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [] }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `claimdesk-${name}-`));
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(pgPort), persistent: false, quiet: true });
@@ -63,7 +64,7 @@ export async function startBenchApp({ name, pgPort, appPort, ready }) {
     buildIfNeeded(env);
     const port = await freePort(appPort);
     const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ['scripts/server.mjs'], {
+    app = spawn(process.execPath, [...nodeArgs, 'scripts/server.mjs'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
     });

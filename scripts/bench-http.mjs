@@ -27,12 +27,12 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
  * autocannon against `url`. With `pid`, also the server's CPU time per request: unlike requests/s,
  * it hardly moves when other work shares the cores.
  */
-export function load(url, duration = DURATION, pid = null) {
+export function load(url, duration = DURATION, pid = null, headers = {}) {
   const load1 = os.loadavg()[0];
   const cpu0 = pid ? cpuMs(pid) : null;
   return new Promise((resolve, reject) => {
     // Browsers ask for compressed pages; the app compresses each copy once per encoding.
-    autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, headers: { 'accept-encoding': 'gzip' } }, (err, r) => {
+    autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, headers: { 'accept-encoding': 'gzip', ...headers } }, (err, r) => {
       if (err) return reject(err);
       resolve({
         requestsPerSec: r.requests.average,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db, type DbClient } from '@/lib/db';
 import { AppError, unauthorized } from '@/lib/errors';
 import { assertCan, type Permission } from '@/lib/auth/permissions';
@@ -17,6 +18,15 @@ export const passwordChangeRequired = () => new AppError({ code: 'FORBIDDEN' }, 
 const actorSelect = { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true } as const;
 
 /**
+ * The actor's row, read once per server render: a page whose layout and sections each call the
+ * data layer asks the database once, not once per call. React's cache only lasts one render of
+ * server components (a server action or a route handler reads every time), and calls inside a
+ * transaction always read through it, so a change's own check sees the row as the change does.
+ */
+const actorRow = cache((actorId: string) => db.user.findUnique({ where: { id: actorId }, select: actorSelect }));
+const readActor = (actorId: string, tx: DbClient) => (tx === db ? actorRow(actorId) : tx.user.findUnique({ where: { id: actorId }, select: actorSelect }));
+
+/**
  * The gate every data-layer function goes through. It takes only the user id from the session
  * and reads role and active flag from the database, inside the caller's transaction when there
  * is one, so a role change or a deactivation takes effect on the very next request.
@@ -27,7 +37,7 @@ const actorSelect = { id: true, name: true, email: true, role: true, active: tru
  */
 export async function authorize(actorId: string | null | undefined, permission: Permission, tx: DbClient = db): Promise<Actor> {
   if (!actorId) throw unauthorized();
-  const user = await tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
+  const user = await readActor(actorId, tx);
   if (!user || !user.active) throw unauthorized();
   if (user.mustChangePassword) throw passwordChangeRequired();
   assertCan(user, permission);
@@ -45,7 +55,7 @@ export async function authorizeSelf(
   tx: DbClient = db,
 ): Promise<SignedInUser> {
   if (!actorId) throw unauthorized();
-  const user = await tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
+  const user = await readActor(actorId, tx);
   if (!user || !user.active) throw unauthorized();
   if (user.mustChangePassword && !duringRequiredChange) throw passwordChangeRequired();
   return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
