@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { countNewFeedback } from '@/lib/data/feedback';
-import { countUnread } from '@/lib/data/notifications';
+import { headerCounts } from '@/lib/data/feedback';
 import { InboxLink } from '@/app/components/inbox-link';
 import { NavLinks } from '@/app/components/nav-links';
 import { SignOutButton } from '@/app/components/sign-out-button';
@@ -15,7 +14,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const user = await requireUser();
   // After an admin's reset only /account is open (the data layer refuses everything else meanwhile).
   const locked = user.mustChangePassword;
-  const [newFeedback, unread] = locked ? [0, 0] : await Promise.all([countNewFeedback(user.id), countUnread(user.id)]);
+  const { feedback: newFeedback, unread } = locked ? { feedback: 0, unread: 0 } : await headerCounts(user.id);
   const links = [
     { href: '/dashboard', label: 'Dashboard' },
     { href: '/articles', label: 'Articles' },

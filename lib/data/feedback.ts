@@ -320,11 +320,16 @@ export async function declineTip(actorId: string | null, input: TDeclineTip) {
 const queueOrder = [{ status: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }] as const;
 const QUEUE_SIZE = 100;
 
-/** What waits at /feedback, for the workspace's navigation. Two counts on (status, created_at) indexes. */
-export async function countNewFeedback(actorId: string | null): Promise<number> {
-  await authorize(actorId, 'workspace.read');
-  const [reports, tips] = await Promise.all([db.readerReport.count({ where: { status: 'new' } }), db.tip.count({ where: { status: 'new' } })]);
-  return reports + tips;
+/**
+ * What the workspace header shows on every page, in one statement: new reader feedback (reports
+ * and tips: counts on (status, created_at) indexes) and the person's unread notifications.
+ */
+export async function headerCounts(actorId: string | null): Promise<{ feedback: number; unread: number }> {
+  const me = await authorize(actorId, 'workspace.read');
+  const [row] = await db.$queryRaw<{ feedback: number; unread: number }[]>`
+    SELECT ((SELECT count(*) FROM reader_reports WHERE status = 'new') + (SELECT count(*) FROM tips WHERE status = 'new'))::int AS feedback,
+           (SELECT count(*) FROM notifications WHERE user_id = ${me.id} AND read_at IS NULL)::int AS unread`;
+  return row ?? { feedback: 0, unread: 0 };
 }
 
 /** The /feedback page in one read: reports and tips (new first), their counts, and recent articles to link a tip to. */

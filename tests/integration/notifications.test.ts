@@ -1,6 +1,7 @@
 // Issue 14, notifications: written with the change that causes them (fan-out from the history),
 // to the people concerned and nobody else, never to the actor, never for a muted kind; readers'
 // messages reach the staff who triage them; everyone reads and marks only their own.
+import { headerCounts } from '@/lib/data/feedback';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, makeUser, resetDatabase } from './db';
 import { article, code, makeClaim, people } from './claims-helpers';
@@ -87,8 +88,12 @@ describe('notifications', () => {
     // Marking someone else's notification does nothing.
     expect(await markNotificationsRead(journalist.id, { ids: [editorsId] })).toEqual({ marked: 0 });
     expect((await listNotifications(editor.id, {})).unread).toBe(1);
+    // The header's counts, in one statement: the new tip waits at /feedback, and each one's unread.
+    expect(await headerCounts(journalist.id)).toEqual({ feedback: 1, unread: 1 });
     expect(await markNotificationsRead(journalist.id, {})).toEqual({ marked: 1 });
     expect((await listNotifications(journalist.id, {})).unread).toBe(0);
+    expect(await headerCounts(journalist.id)).toEqual({ feedback: 1, unread: 0 });
+    expect(await code(headerCounts(null))).toBe('UNAUTHORIZED');
     expect(await code(listNotifications(null, {}))).toBe('UNAUTHORIZED');
     expect(await code(listNotifications(journalist.id, { limit: 0 }))).toBe('INVALID');
   });
