@@ -410,16 +410,16 @@ async function main() {
     const actor = 'u_j1';
     type Q = { label: string; input: Record<string, string> };
     const queries: Q[] = [
-      { label: 'common word: said', input: { q: 'said' } },
-      { label: '~10% of claims: unemployment', input: { q: 'unemployment' } },
+      { label: 'common word (~12% of claims): said', input: { q: 'said' } },
+      { label: '~14% of claims: unemployment', input: { q: 'unemployment' } },
       { label: `rare word (rarest place): ${rare?.place}`, input: { q: rare?.place ?? 'Wellsley' } },
       { label: 'two words: inflation Ashford', input: { q: 'inflation Ashford' } },
       { label: 'phrase: "hospital waiting lists"', input: { q: '"hospital waiting lists"' } },
       { label: 'prefix: infla*', input: { q: 'infla*' } },
       { label: `claimant's name: ${top?.name}`, input: { q: top?.name ?? 'James Smith' } },
-      { label: 'word + status=ruled + rating=false', input: { q: 'inflation', status: 'ruled', rating: 'false_' } },
-      { label: `word + claimant filter (${top?.name})`, input: { q: 'rates', claimant: top?.id ?? '' } },
-      { label: 'word OR word -word', input: { q: 'exports OR imports -coal' } },
+      { label: 'inflation + status=ruled + rating=false', input: { q: 'inflation', status: 'ruled', rating: 'false_' } },
+      { label: `rates + claimant filter (${top?.name})`, input: { q: 'rates', claimant: top?.id ?? '' } },
+      { label: 'exports OR imports -coal', input: { q: 'exports OR imports -coal' } },
       { label: 'misspelled: hosiptal (fuzzy)', input: { q: 'hosiptal' } },
       { label: 'misspelled name: Jonhson (fuzzy)', input: { q: 'Jonhson' } },
     ];
