@@ -53,6 +53,14 @@ export function filterSql(q: TSearchFilters, actorId: string): Prisma.Sql {
 const CLAIM_COLUMNS = Prisma.sql`c.id, c.number, c.status, c.claimant, c.claimant_id, c.latest_rating, c.assignee_id, c.article_id, c.included, c.text`;
 
 /**
+ * Ranking reads and scores every matching document, so it is bounded: at most RANK_POOL matches
+ * (after the filters) are ranked. A search that matches more ranks the first RANK_POOL the index
+ * finds, and the page says it is broad (the count says "more than 1,000"); the same pool is read
+ * for each of its pages, so pages neither repeat nor skip while the archive is unchanged.
+ */
+export const RANK_POOL = 2000;
+
+/**
  * The claims that match, with their score, for a mode: `text` is full-text search (ts_rank_cd of
  * the weighted document); `fuzzy` is for misspellings (pg_trgm's word similarity of the search to
  * the claim's words or its claimant's name).
@@ -60,19 +68,26 @@ const CLAIM_COLUMNS = Prisma.sql`c.id, c.number, c.status, c.claimant, c.claiman
 function matchesSql(mode: SearchMode, q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
   if (mode === 'text') {
     return Prisma.sql`
-      SELECT ${CLAIM_COLUMNS}, ts_rank_cd(s.document, m.query) AS match_score, m.query
-      FROM (SELECT ${tsquerySql(terms)} AS query) m
-      JOIN claim_search s ON s.document @@ m.query
-      JOIN claims c ON c.id = s.claim_id
-      JOIN articles a ON a.id = c.article_id
-      WHERE ${filterSql(q, actorId)}`;
+      SELECT p.*, ts_rank_cd(p.document, p.query) AS match_score
+      FROM (
+        SELECT ${CLAIM_COLUMNS}, s.document, m.query
+        FROM (SELECT ${tsquerySql(terms)} AS query) m
+        JOIN claim_search s ON s.document @@ m.query
+        JOIN claims c ON c.id = s.claim_id
+        JOIN articles a ON a.id = c.article_id
+        WHERE ${filterSql(q, actorId)}
+        LIMIT ${RANK_POOL}
+      ) p`;
   }
   return Prisma.sql`
-    SELECT ${CLAIM_COLUMNS}, greatest(word_similarity(${q.q}, c.text), word_similarity(${q.q}, coalesce(c.claimant, ''))) AS match_score,
-           NULL::tsquery AS query
-    FROM claims c
-    JOIN articles a ON a.id = c.article_id
-    WHERE (${q.q} <% c.text OR ${q.q} <% c.claimant) AND ${filterSql(q, actorId)}`;
+    SELECT p.*, greatest(word_similarity(${q.q}, p.text), word_similarity(${q.q}, coalesce(p.claimant, ''))) AS match_score
+    FROM (
+      SELECT ${CLAIM_COLUMNS}, NULL::tsquery AS query
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      WHERE (${q.q} <% c.text OR ${q.q} <% c.claimant) AND ${filterSql(q, actorId)}
+      LIMIT ${RANK_POOL}
+    ) p`;
 }
 
 /** One page of results, best first, keyset-paged on (score, id). */
@@ -87,7 +102,9 @@ export function searchPageSql(mode: SearchMode, q: TSearchFilters, terms: Search
            r.text, ${hl(Prisma.sql`r.text`)} AS text_hl, ${hl(Prisma.sql`coalesce(r.claimant, '')`)} AS claimant_hl,
            ${hl(Prisma.sql`a.title`)} AS title_hl
     FROM (
-      SELECT * FROM (${matchesSql(mode, q, terms, actorId)}) r ${after}
+      SELECT r.id, r.number, r.status, r.claimant, r.claimant_id, r.latest_rating, r.assignee_id, r.article_id, r.included, r.text, r.query,
+             r.match_score
+      FROM (${matchesSql(mode, q, terms, actorId)}) r ${after}
       ORDER BY r.match_score DESC, r.id DESC
       LIMIT ${q.limit + 1}
     ) r

@@ -131,6 +131,40 @@ describe('search', () => {
   });
 });
 
+describe('a broad search', () => {
+  it('ranks a bounded pool of matches, says there are more than it counts, and pages through the pool without repeats', async () => {
+    const { COUNT_CAP, RANK_POOL } = await import('@/lib/data/search-sql');
+    const ed = await makeUser('editor', 'Ed');
+    const a = await makeArticle(ed.id, 'x');
+    const n = RANK_POOL + 100;
+    await db.claim.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        articleId: a.id,
+        start: i * 100,
+        end: i * 100 + 50,
+        text: `Tariffs rose ${i} per cent.`,
+        status: 'open' as const,
+      })),
+    });
+    const first = await searchClaims(ed.id, { q: 'tariffs', limit: 50 });
+    expect(first.counts).toMatchObject({ total: COUNT_CAP, more: true });
+    const seen = new Set(hits(first));
+    let cursor = first.nextCursor;
+    let pages = 1;
+    while (cursor) {
+      const next = await searchClaims(ed.id, { q: 'tariffs', limit: 50, cursor });
+      for (const id of hits(next)) {
+        expect(seen.has(id)).toBe(false);
+        seen.add(id);
+      }
+      cursor = next.nextCursor;
+      pages++;
+    }
+    expect(seen.size).toBe(RANK_POOL);
+    expect(pages).toBe(RANK_POOL / 50);
+  }, 60_000);
+});
+
 describe('the search box’s language', () => {
   it('reads words, phrases, prefixes, OR and left-out words, and drops punctuation that would be query syntax', () => {
     expect(parseSearch('bus "fell to 4.1" unemploy* OR jobs -ferry & | !')).toEqual([

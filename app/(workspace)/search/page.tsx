@@ -4,6 +4,7 @@ import { claimListFilterOptions } from '@/lib/data/claim-lists';
 import { claimantName } from '@/lib/data/claimants';
 import { listViews } from '@/lib/data/saved-views';
 import { searchClaims, type Highlight, type SearchResult } from '@/lib/data/search';
+import { RANK_POOL } from '@/lib/data/search-sql';
 import { guard } from '@/lib/page-guard';
 import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import { ZSearchQuerySchema } from '@/lib/validation/search';
@@ -60,6 +61,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="results-count" aria-live="polite">
             {resultsHeading(page.counts, !!query.cursor)}
           </h2>
+          {page.counts.more && !query.cursor && (
+            <p className="muted small">
+              A broad search: results are ranked among the first {RANK_POOL.toLocaleString('en-GB')} claims found. Add words or filters to narrow it.
+            </p>
+          )}
           {page.mode === 'fuzzy' && (
             <p className="alert warn">
               No claim has the words as typed: these are claims with words spelled alike. Check the spelling, or search for another word.
