@@ -91,8 +91,10 @@ export const ZSearchResponse = z.object({
   ),
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
-  /** "fuzzy" when no claim had the words as typed and similarly spelled words were matched instead. */
+  /** "fuzzy" when no claim had a word as typed and the closest word claims use was searched instead (see `corrections`). */
   mode: z.enum(['text', 'fuzzy']),
+  /** The misspelled words and what was searched for instead. */
+  corrections: z.array(z.object({ from: z.string(), to: z.string() })),
   /** Matches on the first page's count, up to 1,000 (`more` past that); absent on later pages. */
   total: z.number().int().optional(),
   more: z.boolean().optional(),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
-import type { SearchMode, SearchTerm, TSearchFilters } from '@/lib/validation/search';
+import type { SearchTerm, TSearchFilters } from '@/lib/validation/search';
 
 // The statements of search (lib/data/search.ts), kept apart so the archive benchmark can send
 // the very same SQL bare beside the data-layer function.
@@ -12,8 +12,6 @@ const DB_RATING: Record<string, string> = { true_: 'true', false_: 'false' };
 const SEARCHED: ClaimStatus[] = ['suggested', 'open', 'researching', 'in_review', 'ruled'];
 /** Counted exactly up to this many matches; past it the page says "more than". */
 export const COUNT_CAP = 1000;
-/** pg_trgm's word_similarity threshold for misspelled searches (its default is 0.6). */
-export const FUZZY_THRESHOLD = 0.5;
 
 const quoteLexeme = (s: string) => `'${s.replace(/'/g, "''")}':*`;
 
@@ -60,41 +58,25 @@ const CLAIM_COLUMNS = Prisma.sql`c.id, c.number, c.status, c.claimant, c.claiman
  */
 export const RANK_POOL = 2000;
 
-/**
- * The claims that match, with their score, for a mode: `text` is full-text search (ts_rank_cd of
- * the weighted document); `fuzzy` is for misspellings (pg_trgm's word similarity of the search to
- * the claim's words or its claimant's name).
- */
-function matchesSql(mode: SearchMode, q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
-  if (mode === 'text') {
-    return Prisma.sql`
-      SELECT p.*, ts_rank_cd(p.document, p.query) AS match_score
-      FROM (
-        SELECT ${CLAIM_COLUMNS}, s.document, m.query
-        FROM (SELECT ${tsquerySql(terms)} AS query) m
-        JOIN claim_search s ON s.document @@ m.query
-        JOIN claims c ON c.id = s.claim_id
-        JOIN articles a ON a.id = c.article_id
-        WHERE ${filterSql(q, actorId)}
-        LIMIT ${RANK_POOL}
-      ) p`;
-  }
+/** The claims that match, with their full-text score (ts_rank_cd of the weighted document), at most RANK_POOL of them. */
+function matchesSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT p.*, greatest(word_similarity(${q.q}, p.text), word_similarity(${q.q}, coalesce(p.claimant, ''))) AS match_score
+    SELECT p.*, ts_rank_cd(p.document, p.query) AS match_score
     FROM (
-      SELECT ${CLAIM_COLUMNS}, NULL::tsquery AS query
-      FROM claims c
+      SELECT ${CLAIM_COLUMNS}, s.document, m.query
+      FROM (SELECT ${tsquerySql(terms)} AS query) m
+      JOIN claim_search s ON s.document @@ m.query
+      JOIN claims c ON c.id = s.claim_id
       JOIN articles a ON a.id = c.article_id
-      WHERE (${q.q} <% c.text OR ${q.q} <% c.claimant) AND ${filterSql(q, actorId)}
+      WHERE ${filterSql(q, actorId)}
       LIMIT ${RANK_POOL}
     ) p`;
 }
 
 /** One page of results, best first, keyset-paged on (score, id). */
-export function searchPageSql(mode: SearchMode, q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
+export function searchPageSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
   const after = q.cursor ? Prisma.sql`WHERE (r.match_score, r.id) < (${q.cursor.score}::real, ${q.cursor.id})` : Prisma.empty;
-  const hl = (col: Prisma.Sql) =>
-    mode === 'text' ? Prisma.sql`ts_headline('english', ${col}, r.query, 'StartSel=⟦, StopSel=⟧, HighlightAll=true')` : col;
+  const hl = (col: Prisma.Sql) => Prisma.sql`ts_headline('english', ${col}, r.query, 'StartSel=⟦, StopSel=⟧, HighlightAll=true')`;
   return Prisma.sql`
     SELECT r.id, r.number, r.status, r.claimant, r.claimant_id, r.latest_rating::text AS latest_rating, r.assignee_id, u.name AS assignee_name,
            r.article_id, a.title AS article_title, coalesce(a.published_at, a.created_at::date) AS article_date,
@@ -104,7 +86,7 @@ export function searchPageSql(mode: SearchMode, q: TSearchFilters, terms: Search
     FROM (
       SELECT r.id, r.number, r.status, r.claimant, r.claimant_id, r.latest_rating, r.assignee_id, r.article_id, r.included, r.text, r.query,
              r.match_score
-      FROM (${matchesSql(mode, q, terms, actorId)}) r ${after}
+      FROM (${matchesSql(q, terms, actorId)}) r ${after}
       ORDER BY r.match_score DESC, r.id DESC
       LIMIT ${q.limit + 1}
     ) r
@@ -115,9 +97,9 @@ export function searchPageSql(mode: SearchMode, q: TSearchFilters, terms: Search
 }
 
 /** How many match (up to COUNT_CAP + 1), by status. */
-export function searchCountSql(mode: SearchMode, q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
+export function searchCountSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
   return Prisma.sql`
     SELECT m.status, count(*)::int AS n
-    FROM (SELECT r.status FROM (${matchesSql(mode, { ...q, cursor: undefined }, terms, actorId)}) r LIMIT ${COUNT_CAP + 1}) m
+    FROM (SELECT r.status FROM (${matchesSql({ ...q, cursor: undefined }, terms, actorId)}) r LIMIT ${COUNT_CAP + 1}) m
     GROUP BY m.status`;
 }

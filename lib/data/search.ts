@@ -15,15 +15,17 @@ import {
   type TSearchQuery,
 } from '@/lib/validation/search';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { COUNT_CAP, FUZZY_THRESHOLD, searchCountSql, searchPageSql, tsquerySql } from '@/lib/data/search-sql';
+import { COUNT_CAP, searchCountSql, searchPageSql, tsquerySql } from '@/lib/data/search-sql';
 
 // Search across every article's claims (/search, GET /api/claims/search). Full-text first:
 // PostgreSQL's English stemming over one weighted document per claim (its words and claimant,
 // its article's title and publisher, verdict explanations, sources, staff notes; kept by
 // triggers, migration 20261202140000), phrases, prefixes, OR and left-out words. When that finds
-// nothing, the words are probably misspelled: pg_trgm's word similarity against the claims'
-// words and claimants finds "unemployement" and "Zelensky". Pages are keyset-paged on
-// (score, id), so a page never repeats or skips a claim.
+// nothing and a word is in no claim at all, it is probably misspelled: each such word is corrected
+// to the closest word claims and claimants use (pg_trgm similarity on search_words, migration
+// 20261202150000: "hosiptal" → "hospital", "Zelensky" → "zelenskyy") and the corrected search
+// runs instead, saying so. Pages are keyset-paged on (score, id), so a page never repeats or skips
+// a claim.
 
 /** A run of text, marked where the search matched it. */
 export type Highlight = { text: string; hit: boolean }[];
@@ -48,6 +50,8 @@ export type SearchPage = {
   mode: SearchMode;
   /** Why there is nothing to show, when the search could not run as typed. */
   notice: string | null;
+  /** In mode "fuzzy": the misspelled words and what was searched for instead. */
+  corrections: { from: string; to: string }[];
   results: SearchResult[];
   nextCursor: string | null;
   /** Matches by status, counted up to COUNT_CAP; `more` when there are more than that. */
@@ -81,46 +85,12 @@ const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' }
 const START = '⟦';
 const STOP = '⟧';
 
-/** ts_headline's marked text as runs; in fuzzy mode, the words near the search's words are marked here instead. */
-export function toHighlight(marked: string, fuzzyWords: string[] | null): Highlight {
-  if (fuzzyWords) return fuzzyHighlight(marked, fuzzyWords);
+/** ts_headline's marked text as runs. */
+export function toHighlight(marked: string): Highlight {
   const out: Highlight = [];
   for (const [i, part] of marked.split(new RegExp(`[${START}${STOP}]`)).entries()) if (part) out.push({ text: part, hit: i % 2 === 1 });
   return out;
 }
-
-function trigramSet(w: string): Set<string> {
-  const p = `  ${w} `;
-  const s = new Set<string>();
-  for (let i = 0; i + 3 <= p.length; i++) s.add(p.slice(i, i + 3));
-  return s;
-}
-
-function fuzzyHighlight(text: string, words: string[]): Highlight {
-  const wanted = words.map((w) => trigramSet(w.toLowerCase()));
-  const out: Highlight = [];
-  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (!part) continue;
-    const t = trigramSet(part.toLowerCase());
-    const hit =
-      /[\p{L}\p{N}]/u.test(part) &&
-      wanted.some((w) => {
-        let shared = 0;
-        for (const g of t) if (w.has(g)) shared++;
-        // pg_trgm's word_similarity: the share of the search word's trigrams the text's word has.
-        return shared / w.size >= FUZZY_THRESHOLD;
-      });
-    out.push({ text: part, hit });
-  }
-  return out;
-}
-
-/** The words a misspelled search is compared by: the terms it wants, without operators (at most 200 characters). */
-const fuzzyText = (terms: SearchTerm[]) =>
-  terms
-    .filter((t) => !t.not)
-    .map((t) => t.text)
-    .join(' ');
 
 /** The words of a search that no claim's document contains (each one a GIN index probe). */
 async function unknownWords(terms: SearchTerm[]): Promise<string[]> {
@@ -133,15 +103,36 @@ async function unknownWords(terms: SearchTerm[]): Promise<string[]> {
   return rows.map((r) => r.w);
 }
 
-async function runMode(mode: SearchMode, q: TSearchFilters, terms: SearchTerm[], actorId: string, fuzzy: string) {
-  const filters = mode === 'fuzzy' ? { ...q, q: fuzzy } : q;
-  return db.$transaction(async (tx) => {
-    if (mode === 'fuzzy') await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`;
-    const rows = await tx.$queryRaw<Row[]>(searchPageSql(mode, filters, terms, actorId));
-    // The count is only needed on the first page.
-    const counts = q.cursor ? [] : await tx.$queryRaw<{ status: ClaimStatus; n: number }[]>(searchCountSql(mode, filters, terms, actorId));
-    return { rows, counts };
-  });
+/** For each unknown word, the closest word claims use (trigram similarity, then how common), if any is close enough. */
+async function corrections(unknown: string[]): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<{ u: string; word: string }[]>(Prisma.sql`
+    SELECT u, w.word FROM unnest(${unknown.map((u) => u.toLowerCase())}::text[]) u
+    CROSS JOIN LATERAL (
+      SELECT word FROM search_words WHERE word % u ORDER BY similarity(word, u) DESC, claims DESC, word LIMIT 1
+    ) w`);
+  return new Map(rows.map((r) => [r.u, r.word]));
+}
+
+/** The terms with each misspelled word replaced by its correction. */
+function corrected(terms: SearchTerm[], fixes: Map<string, string>): SearchTerm[] {
+  return terms.map((t) => ({ ...t, text: t.text.replace(/[\p{L}\p{N}'’-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w) }));
+}
+
+async function runSearch(q: TSearchFilters, terms: SearchTerm[], actorId: string) {
+  const rows = await db.$queryRaw<Row[]>(searchPageSql(q, terms, actorId));
+  // The count is only needed on the first page.
+  const counts = q.cursor ? [] : await db.$queryRaw<{ status: ClaimStatus; n: number }[]>(searchCountSql(q, terms, actorId));
+  return { rows, counts };
+}
+
+/** A search whose unknown words were corrected: the corrections, or why there are none. */
+async function correctedSearch(terms: SearchTerm[]): Promise<{ terms: SearchTerm[]; fixes: { from: string; to: string }[] } | { notice: string }> {
+  const unknown = await unknownWords(terms);
+  if (unknown.length === 0) return { notice: '' };
+  const fixes = await corrections(unknown);
+  const missing = unknown.filter((u) => !fixes.has(u.toLowerCase()));
+  if (missing.length) return { notice: `No claim uses ${missing.map((m) => `“${m}”`).join(' or ')}, nor a word spelled like it.` };
+  return { terms: corrected(terms, fixes), fixes: unknown.map((u) => ({ from: u, to: fixes.get(u.toLowerCase())! })) };
 }
 
 export async function searchClaims(actorId: string | null, input: TSearchQuery): Promise<SearchPage> {
@@ -152,6 +143,7 @@ export async function searchClaims(actorId: string | null, input: TSearchQuery):
     query: q,
     mode: 'text',
     notice,
+    corrections: [],
     results: [],
     nextCursor: null,
     counts: { total: 0, more: false, byStatus: {} },
@@ -159,32 +151,34 @@ export async function searchClaims(actorId: string | null, input: TSearchQuery):
   if (terms.length === 0) return empty(q.q ? 'Search for at least one word.' : null);
   if (terms.every((t) => t.not)) return empty('Say what to look for as well as what to leave out.');
 
-  // A later page stays in the mode its cursor came from.
-  if (q.cursor) {
-    const { mode } = q.cursor;
-    const found = await runMode(mode, q, terms, actor.id, fuzzyText(terms));
-    return toPage(q, mode, terms, found.rows, found.counts);
+  // A later page of a corrected search is corrected again (its cursor says so).
+  if (q.cursor?.mode === 'fuzzy') {
+    const fixed = await correctedSearch(terms);
+    if ('notice' in fixed) return empty(fixed.notice || null);
+    const found = await runSearch(q, fixed.terms, actor.id);
+    return toPage(q, 'fuzzy', fixed.fixes, found.rows, found.counts);
   }
-  let mode: SearchMode = 'text';
-  let found = await runMode('text', q, terms, actor.id, '');
-  if (found.rows.length === 0) {
-    const [lexemes] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT numnode(${tsquerySql(terms)}) AS n`);
-    if (!lexemes?.n) return empty('Those words are all too common to search for: add a more specific one.');
-    // Nothing matched: when some word is in no claim at all, it is probably misspelled.
-    const unknown = await unknownWords(terms);
-    if (unknown.length) {
-      mode = 'fuzzy';
-      found = await runMode('fuzzy', q, terms, actor.id, fuzzyText(terms));
-    }
-  }
-  return toPage(q, mode, terms, found.rows, found.counts);
+  const found = await runSearch(q, terms, actor.id);
+  if (found.rows.length > 0 || q.cursor) return toPage(q, 'text', [], found.rows, found.counts);
+  const [lexemes] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT numnode(${tsquerySql(terms)}) AS n`);
+  if (!lexemes?.n) return empty('Those words are all too common to search for: add a more specific one.');
+  // Nothing matched: a word that is in no claim at all is probably misspelled.
+  const fixed = await correctedSearch(terms);
+  if ('notice' in fixed) return fixed.notice ? empty(fixed.notice) : toPage(q, 'text', [], found.rows, found.counts);
+  const again = await runSearch(q, fixed.terms, actor.id);
+  return toPage(q, 'fuzzy', fixed.fixes, again.rows, again.counts);
 }
 
-function toPage(q: TSearchFilters, mode: SearchMode, terms: SearchTerm[], rows: Row[], counts: { status: ClaimStatus; n: number }[]): SearchPage {
+function toPage(
+  q: TSearchFilters,
+  mode: SearchMode,
+  fixes: { from: string; to: string }[],
+  rows: Row[],
+  counts: { status: ClaimStatus; n: number }[],
+): SearchPage {
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const base = publicBaseUrl();
-  const fuzzyWords = mode === 'fuzzy' ? terms.filter((t) => !t.not).flatMap((t) => t.text.split(/\s+/)) : null;
   const byStatus: Partial<Record<ClaimStatus, number>> = {};
   let total = 0;
   for (const c of counts) {
@@ -195,6 +189,7 @@ function toPage(q: TSearchFilters, mode: SearchMode, terms: SearchTerm[], rows: 
     query: q,
     mode,
     notice: null,
+    corrections: fixes,
     results: page.map((r) => ({
       id: r.id,
       number: r.number,
@@ -208,9 +203,9 @@ function toPage(q: TSearchFilters, mode: SearchMode, terms: SearchTerm[], rows: 
       factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug, r.number)}` : null,
       score: Math.round(r.score * 10000) / 10000,
       highlights: {
-        text: toHighlight(r.text_hl, fuzzyWords),
-        claimant: toHighlight(r.claimant_hl, fuzzyWords),
-        title: toHighlight(r.title_hl, fuzzyWords),
+        text: toHighlight(r.text_hl),
+        claimant: toHighlight(r.claimant_hl),
+        title: toHighlight(r.title_hl),
       },
     })),
     nextCursor: rows.length > q.limit && last ? encodeSearchCursor({ score: Number(last.k), id: last.id, mode }) : null,

@@ -9,6 +9,8 @@ export const TASKS = {
   articleVersion: 'article_version',
   /** Payload { id: background_tasks.id }: saving an imported article (lib/data/tasks.ts). */
   articleImport: 'article_import',
+  /** No payload: reads pending claims' words into search_words (queued by a trigger, lib/jobs/search-words.ts). */
+  searchWords: 'search_words',
 } as const;
 
 /**

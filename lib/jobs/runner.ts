@@ -5,6 +5,7 @@ import { MAX_ATTEMPTS, TASKS } from '@/lib/jobs/names';
 import { deliverWebhook } from '@/lib/jobs/webhook';
 import { sendNotificationEmail } from '@/lib/jobs/email';
 import { runTask } from '@/lib/data/tasks';
+import { indexSearchWords } from '@/lib/jobs/search-words';
 
 // The background worker: graphile-worker on the app's PostgreSQL. Jobs are rows that changes
 // insert in their own transactions (graphile_worker.add_job); every app instance runs a worker,
@@ -39,6 +40,9 @@ export const TASK_LIST: TaskList = {
   [TASKS.email]: async (payload) => sendNotificationEmail(idOf(payload)),
   [TASKS.articleVersion]: runBackgroundTask,
   [TASKS.articleImport]: runBackgroundTask,
+  [TASKS.searchWords]: async () => {
+    await indexSearchWords();
+  },
 };
 
 const logger = new Logger(() => (level, message) => {

@@ -16,7 +16,7 @@ export async function resetDatabase() {
   for (let attempt = 0; ; attempt++) {
     try {
       await db.$executeRawUnsafe(
-        'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, claimant_aliases, claimants, login_attempts, rate_limits, users RESTART IDENTITY CASCADE',
+        'TRUNCATE events, corrections, fact_checks, verdicts, notes, sources, claims, article_links, articles, claimant_aliases, claimants, search_words, login_attempts, rate_limits, users RESTART IDENTITY CASCADE',
       );
       return;
     } catch (e) {

@@ -5,6 +5,7 @@ import { db, makeArticle, makeUser, resetDatabase } from './db';
 import { code } from './claims-helpers';
 import { searchClaims, type SearchPage } from '@/lib/data/search';
 import { parseSearch } from '@/lib/validation/search';
+import { indexSearchWords } from '@/lib/jobs/search-words';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 
 beforeEach(resetDatabase);
@@ -84,17 +85,29 @@ describe('search', () => {
     expect(hits(await searchClaims(ed.id, { q: 'tunnel' }))).toEqual([c.id]);
   });
 
-  it('finds misspelled words by trigram similarity when the full text finds nothing', async () => {
+  it('corrects a word no claim uses to the closest word claims use, once the queue has read their words', async () => {
     const ed = await makeUser('editor', 'Ed');
     const a = await makeArticle(ed.id, 'x');
     const jobs = await claim(a.id, 'Unemployment fell to 4.1 per cent in March.');
     await claim(a.id, 'The harbour will reopen to ferries in June.', { claimant: 'Volodymyr Zelenskyy' });
+    // Before the job has read the new claims' words, there is nothing to correct to.
+    expect((await searchClaims(ed.id, { q: 'unemplymnet' })).notice).toMatch(/No claim uses “unemplymnet”/);
+    // The inserts queued the job (deduplicated by its key); here it is run directly.
+    expect(await db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'search_words'`)).toEqual([
+      { n: 1 },
+    ]);
+    expect(await indexSearchWords()).toBe(2);
+    expect(await indexSearchWords()).toBe(0);
     const page = await searchClaims(ed.id, { q: 'unemplymnet' });
-    expect(page.mode).toBe('fuzzy');
+    expect(page).toMatchObject({ mode: 'fuzzy', corrections: [{ from: 'unemplymnet', to: 'unemployment' }] });
     expect(hits(page)).toEqual([jobs.id]);
     expect(marked(page.results[0]!.highlights.text)).toEqual(['Unemployment']);
     expect((await searchClaims(ed.id, { q: 'Zelensky' })).results.map((r) => r.claimant)).toEqual(['Volodymyr Zelenskyy']);
     expect((await searchClaims(ed.id, { q: 'xylophone' })).results).toEqual([]);
+    // A changed claim is read again.
+    await db.claim.update({ where: { id: jobs.id }, data: { text: 'Joblessness fell to 4.1 per cent in March.' } });
+    expect(await indexSearchWords()).toBe(1);
+    expect((await searchClaims(ed.id, { q: 'joblesness' })).corrections).toEqual([{ from: 'joblesness', to: 'joblessness' }]);
   });
 
   it('filters, pages by keyset without repeats, and counts by status', async () => {

@@ -61,16 +61,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="results-count" aria-live="polite">
             {resultsHeading(page.counts, !!query.cursor)}
           </h2>
-          {page.counts.more && !query.cursor && (
-            <p className="muted small">
-              A broad search: results are ranked among the first {RANK_POOL.toLocaleString('en-GB')} claims found. Add words or filters to narrow it.
-            </p>
-          )}
-          {page.mode === 'fuzzy' && (
-            <p className="alert warn">
-              No claim has the words as typed: these are claims with words spelled alike. Check the spelling, or search for another word.
-            </p>
-          )}
+          <SearchNotices page={page} later={!!query.cursor} />
           {!query.cursor && Object.keys(page.counts.byStatus).length > 1 && !keep.status && (
             <p className="status-counts small">
               {Object.entries(page.counts.byStatus).map(([s, n]) => (
@@ -147,5 +138,30 @@ function ResultItem({ r }: { r: SearchResult }) {
         )}
       </p>
     </li>
+  );
+}
+
+/** What the page must say of a broad search, and of a misspelled one it corrected. */
+function SearchNotices({ page, later }: { page: Awaited<ReturnType<typeof searchClaims>>; later: boolean }) {
+  return (
+    <>
+      {page.counts.more && !later && (
+        <p className="muted small">
+          A broad search: results are ranked among the first {RANK_POOL.toLocaleString('en-GB')} claims found. Add words or filters to narrow it.
+        </p>
+      )}
+      {page.corrections.length > 0 && (
+        <p className="alert warn">
+          No claim uses {page.corrections.map((c) => `“${c.from}”`).join(' or ')}: showing results for{' '}
+          {page.corrections.map((c, i) => (
+            <span key={c.from}>
+              {i > 0 && ' and '}
+              <strong>{c.to}</strong>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </>
   );
 }

@@ -29,6 +29,7 @@ export async function GET(req: Request) {
       })),
       nextCursor: page.nextCursor,
       mode: page.mode,
+      corrections: page.corrections,
       ...(q.cursor ? {} : { total: page.counts.total, more: page.counts.more }),
       ...(page.notice ? { notice: page.notice } : {}),
     };
