@@ -103,12 +103,16 @@ async function unknownWords(terms: SearchTerm[]): Promise<string[]> {
   return rows.map((r) => r.w);
 }
 
-/** For each unknown word, the closest word claims use (trigram similarity, then how common), if any is close enough. */
+/**
+ * For each unknown word, the closest word claims use, if any is close enough: among the words
+ * trigram similarity finds (pg_trgm's `%`, on search_words' index), the fewest edits, then the
+ * most similar, then the most common.
+ */
 async function corrections(unknown: string[]): Promise<Map<string, string>> {
   const rows = await db.$queryRaw<{ u: string; word: string }[]>(Prisma.sql`
     SELECT u, w.word FROM unnest(${unknown.map((u) => u.toLowerCase())}::text[]) u
     CROSS JOIN LATERAL (
-      SELECT word FROM search_words WHERE word % u ORDER BY similarity(word, u) DESC, claims DESC, word LIMIT 1
+      SELECT word FROM search_words WHERE word % u ORDER BY levenshtein(word, u), similarity(word, u) DESC, claims DESC, word LIMIT 1
     ) w`);
   return new Map(rows.map((r) => [r.u, r.word]));
 }

@@ -104,6 +104,12 @@ describe('search', () => {
     expect(marked(page.results[0]!.highlights.text)).toEqual(['Unemployment']);
     expect((await searchClaims(ed.id, { q: 'Zelensky' })).results.map((r) => r.claimant)).toEqual(['Volodymyr Zelenskyy']);
     expect((await searchClaims(ed.id, { q: 'xylophone' })).results).toEqual([]);
+    // Fewest edits wins over trigram ties and over a more common word: "partnr" is "partner", not "part".
+    await claim(a.id, 'China is the largest trading partner.');
+    await claim(a.id, 'Part of the budget went to roads.');
+    await claim(a.id, 'Part of the army withdrew.');
+    await indexSearchWords();
+    expect((await searchClaims(ed.id, { q: 'partnr' })).corrections).toEqual([{ from: 'partnr', to: 'partner' }]);
     // A changed claim is read again.
     await db.claim.update({ where: { id: jobs.id }, data: { text: 'Joblessness fell to 4.1 per cent in March.' } });
     expect(await indexSearchWords()).toBe(1);
