@@ -230,7 +230,8 @@ export async function mergeClaimants(actorId: string | null, input: TMergeClaima
         missing: 'That claimant',
       },
     );
-    const { count } = await tx.claim.updateMany({ where: { claimantId: other.id }, data: { claimantId: after.id } });
+    // Raw, so the claims keep their updated_at: who said them was not edited, only their record was.
+    const count = await tx.$executeRaw`UPDATE claims SET claimant_id = ${after.id} WHERE claimant_id = ${other.id}`;
     await tx.claimantAlias.updateMany({ where: { claimantId: other.id }, data: { claimantId: after.id } });
     await tx.claimant.delete({ where: { id: other.id } });
     await recordEvent(tx, {
