@@ -14,7 +14,7 @@ import { ZMatchQuerySchema, type TMatchQuery } from '@/lib/validation/matching';
 // candidate with a different number for the same quantity is marked numbersDiffer and never
 // offered as the same claim; unrelated candidates are dropped.
 // Candidates come from the claims' full-text documents (claim_search, its GIN index): a claim is a
-// candidate when it shares at least two of the sentence's rarest words (stemmed, in its own words:
+// candidate when it shares three (or, for a short sentence, two) of the sentence's rarest words (stemmed, in its own words:
 // weight A), rarity read from PostgreSQL's own statistics of the documents (pg_stats). A first
 // version compared every claim's trigrams (pg_trgm's `%` at 0.2); at a million claims common
 // trigrams made half the table a candidate and one sentence took seconds (docs/benchmarks.md,
@@ -22,10 +22,10 @@ import { ZMatchQuerySchema, type TMatchQuery } from '@/lib/validation/matching';
 
 /** How many candidates the database hands to the re-ranking, per sentence. */
 const CANDIDATES = 200;
-/** The sentence's rarest words that make a claim a candidate (any two of them). */
+/** The sentence's rarest words that make a claim a candidate (any three of them, or two: pairsQuery). */
 const RARE_WORDS = 6;
 /** At most this many claims sharing them are compared by trigram similarity, per sentence. */
-const POOL = 2000;
+const POOL = 600;
 /** Claims the desk has taken up: suggestions and dismissed ones are not "checked before". */
 const TAKEN_UP: ClaimStatus[] = ['open', 'researching', 'in_review', 'ruled'];
 
@@ -61,13 +61,22 @@ const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' }
 /** A lexeme as tsquery text, limited to the claim's own words (weight A). */
 const lexeme = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}':A`;
 
-/** Any two of the lexemes (one alone when there is only one); null when there are none. */
+/**
+ * The claims that share enough of the lexemes: any three of them when there are five or more (two
+ * rare words are often a set phrase, "rough sleeping", that thousands of claims share), else any
+ * two, or the one alone; null when there are none.
+ */
 export function pairsQuery(lexemes: string[]): string | null {
-  if (lexemes.length <= 1) return lexemes[0] === undefined ? null : lexeme(lexemes[0]);
-  const pairs: string[] = [];
-  for (let i = 0; i < lexemes.length; i++)
-    for (let j = i + 1; j < lexemes.length; j++) pairs.push(`(${lexeme(lexemes[i]!)} & ${lexeme(lexemes[j]!)})`);
-  return pairs.join(' | ');
+  const n = lexemes.length;
+  if (n <= 1) return lexemes[0] === undefined ? null : lexeme(lexemes[0]);
+  const l = lexemes.map(lexeme);
+  const groups: string[] = [];
+  if (n >= 5) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) for (let k = j + 1; k < n; k++) groups.push(`(${l[i]} & ${l[j]} & ${l[k]})`);
+  } else {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) groups.push(`(${l[i]} & ${l[j]})`);
+  }
+  return groups.join(' | ');
 }
 
 /**

@@ -122,10 +122,12 @@ function corrected(terms: SearchTerm[], fixes: Map<string, string>): SearchTerm[
   return terms.map((t) => ({ ...t, text: t.text.replace(/[\p{L}\p{N}'’-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w) }));
 }
 
+/** The page and (on the first page only) the counts, side by side on two connections. */
 async function runSearch(q: TSearchFilters, terms: SearchTerm[], actorId: string) {
-  const rows = await db.$queryRaw<Row[]>(searchPageSql(q, terms, actorId));
-  // The count is only needed on the first page.
-  const counts = q.cursor ? [] : await db.$queryRaw<{ status: ClaimStatus; n: number }[]>(searchCountSql(q, terms, actorId));
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<Row[]>(searchPageSql(q, terms, actorId)),
+    q.cursor ? [] : db.$queryRaw<{ status: ClaimStatus; n: number }[]>(searchCountSql(q, terms, actorId)),
+  ]);
   return { rows, counts };
 }
 
