@@ -24,7 +24,8 @@ const actorSelect = { id: true, name: true, email: true, role: true, active: tru
  * transaction always read through it, so a change's own check sees the row as the change does.
  */
 const actorRow = cache((actorId: string) => db.user.findUnique({ where: { id: actorId }, select: actorSelect }));
-const readActor = (actorId: string, tx: DbClient) => (tx === db ? actorRow(actorId) : tx.user.findUnique({ where: { id: actorId }, select: actorSelect }));
+const readActor = (actorId: string, tx: DbClient) =>
+  tx === db ? actorRow(actorId) : tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
 
 /**
  * The gate every data-layer function goes through. It takes only the user id from the session
