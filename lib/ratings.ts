@@ -21,3 +21,10 @@ export const WORST_RATING = 1;
 
 /** The sources that are primary evidence: the publishing checklist asks each claim for one (or why none exists). */
 export const PRIMARY_SOURCE_TYPES: readonly SourceType[] = ['primary_document', 'official_statement', 'dataset'];
+
+// PostgreSQL spells two ratings differently from the client (schema.prisma @map: "true", "false").
+const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
+/** A rating as raw SQL returns it (`latest_rating::text`), as the client names it. */
+export const clientRating = (dbRating: string): Rating => CLIENT_RATING[dbRating] ?? (dbRating as Rating);
+/** A rating as raw SQL must spell it. */
+export const dbRating = (rating: Rating): string => (rating === 'true_' ? 'true' : rating === 'false_' ? 'false' : rating);

@@ -3,14 +3,11 @@ import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { invalid } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimStatus, Rating, VerdictKind } from '@/lib/generated/prisma/enums';
+import type { ClaimStatus, VerdictKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
+import { clientRating, dbRating } from '@/lib/ratings';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
-
-// PostgreSQL spells two ratings differently from the client (schema.prisma @map).
-const DB_RATING: Partial<Record<Rating, string>> = { true_: 'true', false_: 'false' };
-const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
 
 type Row = {
   id: string;
@@ -43,7 +40,7 @@ function conditions(q: TClaimListFilters, actorId: string, key: Prisma.Sql): Pri
   if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
   else if (q.assignee) where.push(Prisma.sql`c.assignee_id = ${q.assignee === 'me' ? actorId : q.assignee}`);
   if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
-  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${DB_RATING[q.rating] ?? q.rating}::"Rating"`);
+  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${dbRating(q.rating)}::"Rating"`);
   // The timestamp column has no zone and holds UTC; the key travels as ISO text so no driver or
   // session time zone can shift it.
   if (q.after) {
@@ -106,10 +103,7 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
     version: r.version,
     article: { id: r.article_id, title: r.article_title },
     assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
-    latestVerdict:
-      r.latest_rating && r.latest_verdict_kind
-        ? { rating: CLIENT_RATING[r.latest_rating] ?? (r.latest_rating as Rating), kind: r.latest_verdict_kind }
-        : null,
+    latestVerdict: r.latest_rating && r.latest_verdict_kind ? { rating: clientRating(r.latest_rating), kind: r.latest_verdict_kind } : null,
   }));
   return { claims, next, query: q };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clientRating } from '@/lib/ratings';
 import { db, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimantType, ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
@@ -26,7 +27,6 @@ import {
 // rename, describe (type, role, sameAs) and merge records, and everyone reads a claimant's track
 // record: every claim attributed to them, with its verdict.
 
-const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
 const CLAIMS_PAGE = 50;
 
 const recordSelect = { id: true, name: true, type: true, role: true, sameAs: true, version: true } as const;
@@ -126,7 +126,7 @@ export async function getClaimant(actorId: string | null, id: string, input: { a
     text: r.text,
     status: r.status,
     ruled: r.ruled,
-    rating: r.latest_rating ? (CLIENT_RATING[r.latest_rating as string] ?? (r.latest_rating as Rating)) : null,
+    rating: r.latest_rating ? clientRating(r.latest_rating as string) : null,
     article: { id: r.article_id as string, title: r.article_title as string },
     factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug as string, r.number)}` : null,
   }));
@@ -134,7 +134,7 @@ export async function getClaimant(actorId: string | null, id: string, input: { a
     record,
     aliases,
     surnames: surnames.map((s) => s.alias),
-    tally: tally.map((t) => ({ rating: CLIENT_RATING[t.rating] ?? (t.rating as Rating), count: t.n })),
+    tally: tally.map((t) => ({ rating: clientRating(t.rating), count: t.n })),
     total,
     claims,
     next: rows.length > CLAIMS_PAGE ? (claims[claims.length - 1]?.id ?? null) : null,

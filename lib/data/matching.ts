@@ -1,4 +1,5 @@
 import 'server-only';
+import { clientRating } from '@/lib/ratings';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
@@ -55,8 +56,6 @@ export type ClaimMatch = {
   sharedEntities: string[];
   article: { id: string; title: string };
 };
-
-const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
 
 /** A lexeme as tsquery text, limited to the claim's own words (weight A). */
 const lexeme = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}':A`;
@@ -184,7 +183,7 @@ function rank(text: string, rows: CandidateRow[], limit: number, prepared = new 
       id: r.id,
       text: r.text,
       claimant: r.claimant,
-      rating: r.latest_rating && r.ruled_at ? (CLIENT_RATING[r.latest_rating] ?? (r.latest_rating as Rating)) : null,
+      rating: r.latest_rating && r.ruled_at ? clientRating(r.latest_rating) : null,
       ruledAt: r.ruled_at?.toISOString() ?? null,
       factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug, r.number)}` : null,
       similarity: Math.round(m.similarity * 1000) / 1000,

@@ -2,12 +2,11 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import type { SearchTerm, TSearchFilters } from '@/lib/validation/search';
+import { dbRating } from '@/lib/ratings';
 
 // The statements of search (lib/data/search.ts), kept apart so the archive benchmark can send
 // the very same SQL bare beside the data-layer function.
 
-/** PostgreSQL spells two ratings differently from the client (schema.prisma @map). */
-const DB_RATING: Record<string, string> = { true_: 'true', false_: 'false' };
 /** Searched unless a status is chosen: everything but what the desk dismissed. */
 const SEARCHED: ClaimStatus[] = ['suggested', 'open', 'researching', 'in_review', 'ruled'];
 /** Counted exactly up to this many matches; past it the page says "more than". */
@@ -38,7 +37,7 @@ export function filterSql(q: TSearchFilters, actorId: string): Prisma.Sql {
       ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"`
       : Prisma.sql`c.status IN (${Prisma.join(SEARCHED.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`,
   ];
-  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${DB_RATING[q.rating] ?? q.rating}::"Rating"`);
+  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${dbRating(q.rating)}::"Rating"`);
   if (q.claimant) where.push(Prisma.sql`c.claimant_id = ${q.claimant}`);
   if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
   if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clientRating } from '@/lib/ratings';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
@@ -81,7 +82,6 @@ type Row = {
   title_hl: string;
 };
 
-const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
 const START = '⟦';
 const STOP = '⟧';
 
@@ -203,7 +203,7 @@ function toPage(
       claimant: r.claimant,
       claimantId: r.claimant_id,
       status: r.status,
-      rating: r.latest_rating ? (CLIENT_RATING[r.latest_rating] ?? (r.latest_rating as Rating)) : null,
+      rating: r.latest_rating ? clientRating(r.latest_rating) : null,
       assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
       article: { id: r.article_id, title: r.article_title, date: r.article_date.toISOString().slice(0, 10) },
       factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug, r.number)}` : null,

@@ -43,8 +43,8 @@ export type ExportClaim = {
 
 // PostgreSQL spells two ratings differently from the client (schema.prisma @map); the export uses
 // the client's names, which are what the `rating` filter takes.
-const CLIENT_RATING: Record<string, Rating> = { true: 'true_', false: 'false_' };
-export const clientRating = (dbRating: string): Rating => CLIENT_RATING[dbRating] ?? (dbRating as Rating);
+import { clientRating } from '@/lib/ratings';
+export { clientRating };
 
 /** The row as an exported claim. `includeNotes` is the data layer's decision; a row's notes never leak past it. */
 export function toExportClaim(r: ExportRow, includeNotes: boolean): ExportClaim {
