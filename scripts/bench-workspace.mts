@@ -7,6 +7,7 @@
 // answer it (request to last byte, no browser), and the time from navigation until the page is
 // usable: the text drawn with its claim marks, and a click on the first listed claim showing that
 // claim's details. Repeated runs: min / median / max.
+// BENCH_TRACE=1 adds a Chromium trace of one navigation (where the main thread's time goes).
 // Env: BENCH_RUNS (default 5), CHROMIUM_PATH, CLAIMDESK_DIST_DIR (default .next-bench).
 import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
@@ -66,6 +67,64 @@ async function profile(page: Page, url: string) {
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20);
   console.error('CPU profile of one navigation to the long article, self time (ms):');
   for (const [k, ms] of top) console.error(`  ${ms.toFixed(0).padStart(6)}  ${k}`);
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/**
+ * BENCH_TRACE=1: one navigation to `url` under Chromium's tracing (the timeline DevTools records);
+ * prints the renderer main thread's self time by event (parsing, script, style, layout, paint…)
+ * and its longest tasks, with when they started. A CPU profile only says "(program)" for these.
+ */
+async function trace(page: Page, url: string) {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  const t0 = performance.now();
+  await usable(page, url);
+  const total = performance.now() - t0;
+  // A string, not a function: tsx's transform would add helpers the page does not have.
+  const dom = await page.evaluate(`(() => {
+    const n = (sel) => document.querySelectorAll(sel).length;
+    return n('*') + ' elements: ' + n('[data-testid="article-text"] *') + ' in the text (' + n('.text-block') + ' paragraph blocks, ' +
+      n('mark') + ' marks), ' + n('.workspace-side *') + ' in the side pane';
+  })()`);
+  console.error(`DOM when usable: ${dom}`);
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      traceEvents.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  );
+  if (!main) return console.error('trace: no renderer main thread found');
+  const events = traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // Self time: an event's duration minus its children's (events nest on one thread).
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  for (const e of events) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+    stack.push(e);
+  }
+  console.error(`Trace of one navigation to the long article (usable after ${(total / 1000).toFixed(2)} s); main thread self time, ms:`);
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.error(`  ${(us / 1000).toFixed(0).padStart(6)}  ${k}`);
+  const start = events[0]!.ts;
+  const tasks = events
+    .filter((e) => e.name === 'RunTask')
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 10);
+  console.error('Longest tasks (start from the first event, duration, ms; the events inside longer than 20 ms):');
+  for (const t of tasks.sort((a, b) => a.ts - b.ts)) {
+    const inner = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.dur! > 20_000 && e.name !== 'RunTask');
+    console.error(
+      `  at ${((t.ts - start) / 1000).toFixed(0).padStart(6)}  ${(t.dur! / 1000).toFixed(0).padStart(5)}  ${inner.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`).join(', ')}`,
+    );
+  }
 }
 
 async function main() {
@@ -136,6 +195,7 @@ async function main() {
       console.error(`  ${name}, medians from navigation: ${breakdown}`);
     }
     if (process.env.BENCH_PROFILE) await profile(page, `/articles/${long.id}`);
+    if (process.env.BENCH_TRACE) await trace(page, `/articles/${long.id}`);
     console.log(`\n${loadLine()}`);
     await browser.close();
   } finally {

@@ -3,38 +3,9 @@
 import { Fragment, memo, startTransition, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ArticleProps, NumberedClaim } from './workspace';
 import { claimLabel, markClass } from './claim-marks';
+import { textBlocks, type Group, type Piece } from './text-blocks';
 
 export type TextSelection = { start: number; end: number; text: string };
-type Piece = { start: number; end: number; claim: NumberedClaim | null; href: string | null };
-type Group = { claim: NumberedClaim | null; pieces: Piece[] };
-
-/** Where each paragraph ends (after its blank line): the text is drawn a paragraph per block. */
-const PARAGRAPH_END = /\n[^\S\n]*\n\s*/g;
-const paragraphEnds = (text: string) => Array.from(text.matchAll(PARAGRAPH_END), (m) => m.index + m[0].length);
-
-/**
- * Cuts the text at every claim and link boundary. Spans are UTF-16 offsets into the plain text,
- * which is exactly what String#slice uses, so nothing is re-measured here.
- */
-function pieces(text: string, claims: NumberedClaim[], links: ArticleProps['links']): Piece[] {
-  const cuts = new Set([0, text.length, ...paragraphEnds(text)]);
-  for (const s of [...claims, ...links]) if (s.start >= 0 && s.end <= text.length && s.start < s.end) cuts.add(s.start).add(s.end);
-  const at = [...cuts].sort((a, b) => a - b);
-  const out: Piece[] = [];
-  // Claims never overlap and come sorted by start, so one pointer finds each piece's claim.
-  let ci = 0;
-  for (let i = 0; i + 1 < at.length; i++) {
-    const start = at[i]!;
-    const end = at[i + 1]!;
-    while (ci < claims.length && claims[ci]!.end <= start) ci++;
-    const c = claims[ci];
-    const claim = c && c.start <= start && end <= c.end ? c : null;
-    const link = links.find((l) => l.start <= start && end <= l.end);
-    // Only web links are live: anything else the extractor let through is shown as plain text.
-    out.push({ start, end, claim, href: link && /^https?:\/\//i.test(link.href) ? link.href : null });
-  }
-  return out;
-}
 
 /** The offset in the plain text of a DOM point, not counting the claim tags between the words. */
 function textOffset(root: HTMLElement, node: Node, offset: number): number {
@@ -80,36 +51,32 @@ export function ArticleText(props: Props) {
   return <MarkedText {...props} />;
 }
 
+/** Characters drawn at once, and per task after: the first screenfuls, then the rest in chunks. */
+const FIRST_CHARS = 30_000;
+const STEP_CHARS = 150_000;
+
 /**
- * How many of `total` paragraphs to draw: the first screenfuls at once, then a chunk per task, so
- * a long article answers clicks and keys while the rest is drawn.
+ * How many of the blocks to draw: those that begin within the first FIRST_CHARS characters at
+ * once, then STEP_CHARS more per task, so a long article answers clicks and keys while the rest
+ * is drawn. Counted in characters, not blocks: blocks are paragraphs of any length.
  */
-function useProgressive(total: number, first = 120, step = 400) {
-  const [shown, setShown] = useState(first);
+function useProgressive(blocks: Group[][], length: number) {
+  const [drawn, setDrawn] = useState(FIRST_CHARS);
   useEffect(() => {
-    if (shown >= total) return;
-    const t = setTimeout(() => startTransition(() => setShown((s) => s + step)), 0);
+    if (drawn >= length) return;
+    const t = setTimeout(() => startTransition(() => setDrawn((d) => d + STEP_CHARS)), 0);
     return () => clearTimeout(t);
-  }, [shown, total, step]);
-  return Math.min(shown, total);
+  }, [drawn, length]);
+  if (drawn >= length) return blocks.length;
+  const next = blocks.findIndex((b) => b[0]!.pieces[0]!.start >= drawn);
+  return next === -1 ? blocks.length : Math.max(next, 1);
 }
 
 function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  // Paragraphs, each a block the browser lays out only when it is near the screen (CSS
-  // content-visibility), and a memoised component React re-renders only when its selection changes.
-  const blocks = useMemo(() => {
-    const ends = new Set(paragraphEnds(text));
-    const out: Group[][] = [[]];
-    for (const p of pieces(text, claims, links)) {
-      const block = out[out.length - 1]!;
-      const last = block[block.length - 1];
-      if (last && last.claim?.id === p.claim?.id && p.claim) last.pieces.push(p);
-      else block.push({ claim: p.claim, pieces: [p] });
-      if (!p.claim && ends.has(p.end)) out.push([]);
-    }
-    return out.filter((b) => b.length > 0);
-  }, [text, claims, links]);
+  // Paragraphs (long ones in parts), each a block the browser lays out only when it is near the
+  // screen (CSS content-visibility), and a memoised component React re-renders only when its selection changes.
+  const blocks = useMemo(() => textBlocks(text, claims, links), [text, claims, links]);
 
   // Remembers the last selection made inside the article, for "Add as a claim" and span fixes.
   useEffect(() => {
@@ -136,7 +103,7 @@ function MarkedText({ text, links, claims, selectedId, onSelect, onSelection }: 
     };
   }, [onSelection, text]);
 
-  const shown = useProgressive(blocks.length);
+  const shown = useProgressive(blocks, text.length);
   return (
     <div ref={root} className="article-body" data-testid="article-text" aria-busy={shown < blocks.length}>
       {shown < blocks.length && (
