@@ -24,8 +24,24 @@ const actorSelect = { id: true, name: true, email: true, role: true, active: tru
  * transaction always read through it, so a change's own check sees the row as the change does.
  */
 const actorRow = cache((actorId: string) => db.user.findUnique({ where: { id: actorId }, select: actorSelect }));
-const readActor = (actorId: string, tx: DbClient) =>
-  tx === db ? actorRow(actorId) : tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
+const readActor = (actorId: string, tx: DbClient) => {
+  if (tx !== db) return tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
+  return rowsSeen().get(actorId) ?? actorRow(actorId);
+};
+
+type ActorRow = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
+
+/** The user rows this render has already read with the session (lib/auth/sessions.ts). */
+const rowsSeen = cache(() => new Map<string, Promise<ActorRow | null>>());
+
+/**
+ * The session check reads the signed-in user's row (role, active flag, reset password) in the
+ * same statement as the session; handing it here saves every page a second read of that row.
+ * Like actorRow, it lasts one server render: a server action or route handler reads again.
+ */
+export function sawActorRow(row: ActorRow) {
+  rowsSeen().set(row.id, Promise.resolve(row));
+}
 
 /**
  * The gate every data-layer function goes through. It takes only the user id from the session

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/config';
-import type { SignedInUser } from '@/lib/auth/actor';
+import { sawActorRow, type SignedInUser } from '@/lib/auth/actor';
 
 /**
  * What a session token carries: the user, the sessions row, and when the session started and
@@ -54,6 +54,7 @@ export async function sessionUser(claims: SessionClaims | null): Promise<SignedI
   });
   if (!row || row.userId !== claims.uid || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   const { user } = row;
+  sawActorRow(user);
   if (!user.active) return null;
   if (user.sessionsRevokedAt && row.createdAt.getTime() <= user.sessionsRevokedAt.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };

@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { isAppError, type AppError } from '@/lib/errors';
 import { assertAssignable, assignClaim, reviewClaim } from '@/lib/data/workflow';
 import { TRANSITIONS } from '@/lib/workflow';
+import { staffPeople } from '@/lib/data/users';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZBulkTriageSchema, type TBulkFailure, type TBulkOutcome, type TBulkResult, type TBulkTriage } from '@/lib/validation/bulk';
 
@@ -81,9 +82,5 @@ function failureReason(e: AppError): TBulkFailure | null {
 export async function bulkAssignees(actorId: string | null): Promise<{ id: string; name: string }[]> {
   const actor = await authorize(actorId, 'workspace.read');
   if (!can(actor, TRANSITIONS.assign.permission)) return [];
-  return db.user.findMany({
-    where: { active: true, role: { in: ['journalist', 'editor'] } },
-    select: { id: true, name: true },
-    orderBy: { name: 'asc' },
-  });
+  return (await staffPeople()).filter((p) => p.active).map(({ id, name }) => ({ id, name }));
 }

@@ -5,6 +5,7 @@ import { invalid } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, VerdictKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
+import { staffPeople } from '@/lib/data/users';
 import { clientRating, dbRating } from '@/lib/ratings';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
@@ -112,7 +113,7 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
 export async function claimListFilterOptions(actorId: string | null) {
   await authorize(actorId, 'workspace.read');
   const [people, articles] = await Promise.all([
-    db.user.findMany({ where: { role: { in: ['journalist', 'editor'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    staffPeople().then((all) => all.map(({ id, name }) => ({ id, name }))),
     db.article.findMany({ orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, title: true } }),
   ]);
   return { people, articles };

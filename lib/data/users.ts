@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
@@ -9,6 +10,15 @@ import { parseOrThrow } from '@/lib/validation/parse';
 import { ZChangeRoleSchema, ZCreateUserSchema, ZSetActiveSchema, type TChangeRole, type TCreateUser, type TSetActive } from '@/lib/validation/users';
 
 const userSelect = { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, createdAt: true } as const;
+
+/**
+ * The people claims can be assigned to (journalists and editors, active or not), by name. Unchecked:
+ * callers authorize first. Read once per server render: the claims list's filter and its bulk bar
+ * both need them.
+ */
+export const staffPeople = cache(() =>
+  db.user.findMany({ where: { role: { in: ['journalist', 'editor'] } }, select: { id: true, name: true, active: true }, orderBy: { name: 'asc' } }),
+);
 
 export async function listUsers(actorId: string | null) {
   await authorize(actorId, 'user.manage');
