@@ -15,7 +15,18 @@ export const PASSWORD_CHANGE_REQUIRED = 'Your password was reset: choose a new o
 /** While an admin's reset is unanswered (users.must_change_password), everything but the own password change is refused. */
 export const passwordChangeRequired = () => new AppError({ code: 'FORBIDDEN' }, PASSWORD_CHANGE_REQUIRED);
 
-const actorSelect = { id: true, name: true, email: true, role: true, active: true, mustChangePassword: true } as const;
+type ActorRow = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
+
+/**
+ * One user's row for the gate. Sent as SQL rather than user.findUnique: this runs on every request,
+ * and Prisma's query building doubles a small read's CPU (0.42 against 0.19 ms per read here:
+ * `npm run bench:queries`, docs/benchmarks.md "Signed-in pages").
+ */
+async function userRow(actorId: string, tx: DbClient): Promise<ActorRow | null> {
+  const rows = await tx.$queryRaw<ActorRow[]>`
+    SELECT id, name, email, role, active, must_change_password AS "mustChangePassword" FROM users WHERE id = ${actorId}`;
+  return rows[0] ?? null;
+}
 
 /**
  * The actor's row, read once per server render: a page whose layout and sections each call the
@@ -23,13 +34,8 @@ const actorSelect = { id: true, name: true, email: true, role: true, active: tru
  * server components (a server action or a route handler reads every time), and calls inside a
  * transaction always read through it, so a change's own check sees the row as the change does.
  */
-const actorRow = cache((actorId: string) => db.user.findUnique({ where: { id: actorId }, select: actorSelect }));
-const readActor = (actorId: string, tx: DbClient) => {
-  if (tx !== db) return tx.user.findUnique({ where: { id: actorId }, select: actorSelect });
-  return rowsSeen().get(actorId) ?? actorRow(actorId);
-};
-
-type ActorRow = { id: string; name: string; email: string; role: Role; active: boolean; mustChangePassword: boolean };
+const actorRow = cache((actorId: string) => userRow(actorId, db));
+const readActor = (actorId: string, tx: DbClient) => (tx !== db ? userRow(actorId, tx) : (rowsSeen().get(actorId) ?? actorRow(actorId)));
 
 /** The user rows this render has already read with the session (lib/auth/sessions.ts). */
 const rowsSeen = cache(() => new Map<string, Promise<ActorRow | null>>());
