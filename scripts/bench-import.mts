@@ -1,12 +1,22 @@
 // `npm run bench:import`: importing a 1,000,000-character article end to end through the real
 // data-layer function (lib/data/import.ts importArticle: validation, permission, extraction on the
 // worker thread, the one transaction with its bulk inserts), in a throwaway embedded PostgreSQL.
-// In the same run, as baselines: the extractor alone on this thread (what any import must spend),
-// the server thread's longest stall while an import runs (worker vs extracting in-thread), and the
-// worker's overhead on a small article. Env: BENCH_RUNS (5).
-import { readFileSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
+//
+// The imports run in a separate plain `node` process that holds what a server holds for an
+// import and nothing else: the app's data layer (Prisma, pg, the extraction pool), bundled with
+// esbuild so that neither tsx nor this script's own copies of the article count. That process
+// measures, per import: its resident memory just before, its peak resident memory during the
+// import (the kernel's high-water mark, VmHWM, reset before each import, worker threads included)
+// and the longest stall of its event loop (a 2 ms timer). Next's and React's own code are not
+// in it (see docs/benchmarks.md). In this process, as baselines: the extractor alone on this
+// thread (what any import must spend), the stall that extracting on the thread would cause, the
+// machine's own timer noise, and the worker's overhead on a small article. Env: BENCH_RUNS (5),
+// BENCH_SERVER_ARGS (node options for the import process, e.g. `--cpu-prof`).
+import { readFileSync, mkdtempSync, chmodSync, rmSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 // @ts-expect-error plain .mjs helpers without type declarations
 import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
 // @ts-expect-error plain .mjs helpers without type declarations
@@ -14,7 +24,8 @@ import { migrateDeploy } from './migrate.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
-const seed = readFileSync('prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt', 'utf8');
+const SEED_FILE = 'prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt';
+const seed = readFileSync(SEED_FILE, 'utf8');
 
 /** The seed article's paragraphs repeated to `size` characters, numbered so no two are alike. */
 function article(size: number, marker: string) {
@@ -23,24 +34,25 @@ function article(size: number, marker: string) {
   return out.slice(0, size);
 }
 
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const stats = (ms: number[]) => {
-  const s = [...ms].sort((a, b) => a - b);
+  const s = sorted(ms);
   return `min ${s[0]!.toFixed(0)} ms, median ${s[Math.floor(s.length / 2)]!.toFixed(0)} ms, max ${s[s.length - 1]!.toFixed(0)} ms`;
 };
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const mbStats = (bs: number[]) => {
+  const s = sorted(bs);
+  return `min ${mb(s[0]!)}, median ${mb(s[s.length >> 1]!)}, max ${mb(s[s.length - 1]!)}`;
+};
 
-/**
- * Runs `fn`, timing it and the longest gap between ticks of a 2 ms timer on this thread meanwhile,
- * and the process's peak resident memory (worker threads included) sampled on the same ticks.
- */
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: number; rss: number; value: T }> {
+/** Runs `fn`, timing it and the longest gap between ticks of a 2 ms timer on this thread meanwhile. */
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: number; value: T }> {
   let last = performance.now();
   let stall = 0;
-  let rss = process.memoryUsage.rss();
   const tick = setInterval(() => {
     const now = performance.now();
     stall = Math.max(stall, now - last);
     last = now;
-    rss = Math.max(rss, process.memoryUsage.rss());
   }, 2);
   await new Promise((resolve) => setTimeout(resolve, 5));
   const t = performance.now();
@@ -48,10 +60,119 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; stall: 
   const ms = performance.now() - t;
   await new Promise((resolve) => setTimeout(resolve, 5)); // a stall shows when the timer runs again
   clearInterval(tick);
-  return { ms, stall, rss: Math.max(rss, process.memoryUsage.rss()), value };
+  return { ms, stall, value };
+}
+
+// The import process. Plain JavaScript once bundled: everything under @/ is bundled, packages are
+// loaded from node_modules as a server loads its external packages. It prints one JSON line per
+// import ({ ms, stall, before, peak, claims }) and a first line with its memory once started.
+const SERVER_SOURCE = `
+import { readFileSync, writeFileSync } from 'node:fs';
+import { db } from '@/lib/db';
+import { importArticle } from '@/lib/data/import';
+import { extractOffThread } from '@/lib/jobs/extraction-pool';
+
+const status = () => readFileSync('/proc/self/status', 'utf8');
+const kb = (field) => Number(new RegExp(field + ':\\\\s+(\\\\d+)').exec(status())[1]) * 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seed = readFileSync(${JSON.stringify(SEED_FILE)}, 'utf8');
+${article.toString()}
+
+// Before anyone imports, a server has answered other requests (the sign-in at least): Prisma's
+// first query loads its query compiler (WebAssembly), a pause of its own, timed here apart.
+const first = performance.now();
+await db.user.findFirst({ select: { id: true } });
+const firstQuery = performance.now() - first;
+await extractOffThread(seed, 'preview'); // the import page starts the worker thread
+await sleep(1000);
+console.log(JSON.stringify({ started: process.memoryUsage.rss(), firstQuery }));
+const raw = article(${SIZE}, 'Benchmark ' + Date.now()); // the request's body
+const user = process.env.BENCH_USER;
+for (let i = 0; i <= Number(process.env.BENCH_RUNS); i++) {
+  await sleep(1000);
+  const mem = process.memoryUsage();
+  const before = mem.rss;
+  writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current resident size
+  let last = performance.now();
+  let stall = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 2);
+  await sleep(5);
+  const t = performance.now();
+  let saving = 0;
+  const saved = await importArticle(user, { raw, title: 'Bench ' + i, allowDuplicate: true }, (phase) => {
+    if (phase === 'saving') saving = performance.now();
+  });
+  const ms = performance.now() - t;
+  const extract = saving - t;
+  await sleep(5);
+  clearInterval(tick);
+  console.log(JSON.stringify({ run: i, ms, extract, stall, before, peak: kb('VmHWM'), claims: saved.claimCount, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external }));
+}
+process.exit(0);
+`;
+
+/** Bundles SERVER_SOURCE into node_modules/.cache (so that its packages resolve) and returns the file. */
+async function bundleServer(): Promise<string> {
+  const dir = path.resolve('node_modules/.cache/claimdesk-bench-import');
+  mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, 'server.mjs');
+  await build({
+    stdin: { contents: SERVER_SOURCE, resolveDir: process.cwd(), loader: 'js', sourcefile: 'bench-import-server.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    conditions: ['react-server'],
+    tsconfig: 'tsconfig.json',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+type Run = {
+  run: number;
+  ms: number;
+  extract: number;
+  stall: number;
+  before: number;
+  peak: number;
+  claims: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+};
+
+/** Runs the import process to its end; its runs, the warm-up first. */
+function runServer(file: string, env: Record<string, string>): Promise<{ started: number; firstQuery: number; runs: Run[] }> {
+  return new Promise((resolve, reject) => {
+    const extra = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []; // e.g. --cpu-prof
+    const child = spawn(process.execPath, ['--conditions=react-server', ...extra, file], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`the import process exited with ${code}:\n${out}`));
+      const lines = out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
+      const { started, firstQuery } = lines.find((l) => 'started' in l);
+      resolve({ started, firstQuery, runs: lines.filter((l) => 'run' in l) });
+    });
+  });
 }
 
 async function main() {
+  console.log(`load average at the start (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   let port = 54450;
   while (await portInUse(port)) port++;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-import-'));
@@ -62,7 +183,6 @@ async function main() {
     process.env.DATABASE_URL = pg.url('bench');
     await migrateDeploy(process.env.DATABASE_URL);
     const { db } = await import('@/lib/db');
-    const { importArticle } = await import('@/lib/data/import');
     const { extractOffThread } = await import('@/lib/jobs/extraction-pool');
     const { extractArticle } = await import('@/lib/extraction');
     const user = await db.user.create({ data: { email: 'bench@bench', name: 'Bench', role: 'journalist', passwordHash: 'x' }, select: { id: true } });
@@ -70,20 +190,13 @@ async function main() {
     const raw = article(SIZE, `Benchmark ${Date.now()}`);
     const claims = extractArticle(raw).claims.length;
     console.log(`input: ${raw.length.toLocaleString('en')} characters, ${claims.toLocaleString('en')} sentences; ${RUNS} runs after a warm-up`);
-    await extractOffThread(seed, 'preview'); // starts the worker thread, as the first import of a server does
 
-    const imports: number[] = [];
-    const stalls: number[] = [];
-    const peaks: number[] = [];
-    const rssBefore = process.memoryUsage.rss();
-    for (let i = 0; i <= RUNS; i++) {
-      const r = await timed(() => importArticle(user.id, { raw, title: `Bench ${i}`, allowDuplicate: true }));
-      if (r.value.claimCount !== claims) throw new Error(`saved ${r.value.claimCount} claims, expected ${claims}`);
-      if (i === 0) continue; // warm-up
-      imports.push(r.ms);
-      stalls.push(r.stall);
-      peaks.push(r.rss);
-    }
+    const server = await runServer(await bundleServer(), { DATABASE_URL: process.env.DATABASE_URL, BENCH_USER: user.id, BENCH_RUNS: String(RUNS) });
+    const loadAfterImports = readFileSync('/proc/loadavg', 'utf8').trim();
+    for (const r of server.runs) if (r.claims !== claims) throw new Error(`saved ${r.claims} claims, expected ${claims}`);
+    const runs = server.runs.slice(1); // after the warm-up
+
+    await extractOffThread(seed, 'preview'); // starts this process's worker thread, for the small-article baseline
     const inline: number[] = [];
     const inlineStalls: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
@@ -101,21 +214,39 @@ async function main() {
       small.inline.push((await timed(() => extractArticle(seed))).ms);
     }
 
-    console.log(`\nimportArticle, 1,000,000 characters, end to end:        ${stats(imports)}`);
-    console.log(`baseline: extractArticle alone, on this thread:         ${stats(inline)}`);
-    const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-    const p = [...peaks].sort((a, b) => a - b);
+    console.log(`\nIn the import process (plain node, the app's data layer bundled; warm-up excluded):`);
+    console.log(`importArticle, 1,000,000 characters, end to end:        ${stats(runs.map((r) => r.ms))}`);
+    console.log(`… of it, validation and extraction (until 'saving'):   ${stats(runs.map((r) => r.extract))}`);
+    console.log(`… of it, the transaction:                              ${stats(runs.map((r) => r.ms - r.extract))}`);
+    console.log(`longest stall of its thread during an import:          ${stats(runs.map((r) => r.stall))}`);
+    const w = server.runs[0]!;
+    console.log(`its first query after start (Prisma loads its compiler): ${server.firstQuery.toFixed(0)} ms`);
+    console.log(`its first import after start (the warm-up):            ${w.ms.toFixed(0)} ms, stall ${w.stall.toFixed(0)} ms, peak ${mb(w.peak)}`);
+    console.log(`its resident memory once started (worker running):     ${mb(server.started)}`);
+    console.log(`its resident memory just before an import:             ${mbStats(runs.map((r) => r.before))}`);
+    console.log(`its peak resident memory during an import (VmHWM):     ${mbStats(runs.map((r) => r.peak))}`);
+    console.log(`… peak minus the memory just before, per import:       ${mbStats(runs.map((r) => r.peak - r.before))}`);
     console.log(
-      `peak resident memory of this process during an import:  min ${mb(p[0]!)}, median ${mb(p[p.length >> 1]!)}, max ${mb(p[p.length - 1]!)} (before the first import: ${mb(rssBefore)})`,
+      `per run (ms / stall ms / before MB / peak MB): ${server.runs
+        .map(
+          (r) =>
+            `${r.run === 0 ? 'warm-up ' : ''}${r.ms.toFixed(0)}/${r.stall.toFixed(0)}/${mb(r.before).replace(' MB', '')}/${mb(r.peak).replace(' MB', '')}`,
+        )
+        .join(', ')}`,
     );
-    console.log(`longest stall of this thread during an import:         ${stats(stalls)}`);
+    console.log(
+      `… of it just before each import, heapUsed/heapTotal/external MB: ${server.runs.map((r) => [r.heapUsed, r.heapTotal, r.external].map((b) => (b / 1048576).toFixed(0)).join('/')).join(', ')}`,
+    );
+    console.log(`load average after the imports: ${loadAfterImports}`);
+    console.log(`\nBaselines, in this process:`);
+    console.log(`extractArticle alone, on this thread:                   ${stats(inline)}`);
     console.log(`longest stall when extracting on this thread instead:  ${stats(inlineStalls)}`);
     console.log(`longest stall while idle for 1 s (the machine's own noise): ${stats(idle)}`);
     console.log(
       `seed article (${seed.length.toLocaleString('en')} chars), 200 runs: worker ${stats(small.worker)}; in-thread ${stats(small.inline)}`,
     );
     console.log(`articles saved: ${await db.article.count()}, claims saved: ${(await db.claim.count()).toLocaleString('en')}`);
-    console.log(`load average (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+    console.log(`load average at the end (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     await db.$disconnect();
   } finally {
     await pg.stop();

@@ -8,7 +8,7 @@
 // so what a page costs beyond being a signed-in request of this server is its own.
 // BENCH_PROFILE=1 also writes the server's V8 CPU profile (--cpu-prof) and prints its top frames.
 // Env: BENCH_DURATION (s per run, default 5), BENCH_CONNECTIONS (default 4), BENCH_TRIALS (default 3), BENCH_ONLY (a page
-// prefix), CLAIMDESK_DIST_DIR.
+// prefix), BENCH_PAGES (comma-separated paths measured instead), CLAIMDESK_DIST_DIR.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +68,10 @@ async function main() {
     const headers = { cookie };
     const all = ['/claims', '/dashboard', `/articles/${rows[0].id}`, '/search?q=trading+partner'];
     // BENCH_ONLY=/claims (a prefix) measures that page alone beside the baseline: a cleaner profile.
-    const pages = all.filter((p) => !process.env.BENCH_ONLY || p.startsWith(process.env.BENCH_ONLY));
+    // BENCH_PAGES=/account,/settings/tokens measures those paths instead (other pages, or a floor).
+    const pages = process.env.BENCH_PAGES
+      ? process.env.BENCH_PAGES.split(',')
+      : all.filter((p) => !process.env.BENCH_ONLY || p.startsWith(process.env.BENCH_ONLY));
     const baseline = '/api/notifications?limit=1';
     for (const p of [baseline, ...pages]) {
       const r = await fetch(base + p, { headers });

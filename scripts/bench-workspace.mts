@@ -2,7 +2,8 @@
 // article, in a real Chromium against the production server (scripts/server.mjs), beside the
 // demo article's page (a 7,000-character article) as the baseline in the same run.
 // A throwaway embedded PostgreSQL is migrated and seeded (demo accounts and article); the long
-// article (the seed article's paragraphs repeated, numbered) is imported through the real
+// article (the seed article repeated and numbered; the seed file is one line, so the text is one
+// paragraph of a million characters, the hardest shape to draw) is imported through the real
 // data-layer function. For each page: the HTML's size as sent and gzipped, the server's time to
 // answer it (request to last byte, no browser), and the time from navigation until the page is
 // usable: the text drawn with its claim marks, and a click on the first listed claim showing that
@@ -20,7 +21,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The seed article's paragraphs repeated to `size` characters, numbered so no two are alike. */
+/**
+ * The seed article repeated to `size` characters, numbered so no two copies are alike. The seed file
+ * is one line (its paragraphs were lost), so the imported text has no blank line at all.
+ */
 function longArticle(size: number) {
   const seed = readFileSync('prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt', 'utf8');
   let out = 'A very long article\n\n';

@@ -1,4 +1,7 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { Debug } from '@prisma/client/runtime/client';
+import { clearLogs } from '@prisma/debug';
 import type { Tx } from '@/lib/db';
 import type { RowsExtraction } from '@/lib/jobs/extraction-pool';
 
@@ -8,8 +11,39 @@ import type { RowsExtraction } from '@/lib/jobs/extraction-pool';
 // thread built the JSON (lib/jobs/extraction-worker.mjs), ids included, so this thread only
 // passes it on.
 
+const released = Debug('claimdesk:import');
+
+/**
+ * Prisma keeps the arguments of its last 100 debug calls, logging on or off, for its error
+ * reports: after an import, every query's parameters (the article's text four times, all the
+ * rows) stay on the heap until 100 more calls push them out, and the server's heap grew with each
+ * 1,000,000-character import (docs/benchmarks.md, "Import"). Called once an import's transaction
+ * is over: the driver adapter's history is cleared (@prisma/debug, installed as a dependency of
+ * @prisma/adapter-pg at the same version); the client's own bundled copy, which has no clear,
+ * gets 100 one-word entries, so its big ones drop out.
+ */
+export function releaseQueryLogs() {
+  clearLogs();
+  for (let i = 0; i < 100; i++) released('released');
+}
+
 /** The time as PostgreSQL's zoneless timestamp columns hold it: UTC, whatever the session's zone. */
 const nowUtc = () => new Date().toISOString();
+
+/** An id in the shape of Prisma's cuid(), like the worker's (a letter, the time, 64 random bits). */
+const newId = () => `c${Date.now().toString(36)}${randomBytes(8).toString('hex')}`;
+
+/**
+ * An imported article's version 1: its raw input and plain text copied from the article's row by
+ * the database, so that the text (up to 1,000,000 characters, twice) is not sent a second time
+ * through Prisma's handling of parameters on the server's thread.
+ */
+export async function insertFirstVersion(tx: Tx, articleId: string) {
+  await tx.$executeRaw`
+    INSERT INTO article_versions (id, article_id, number, raw_input, plain_text, text_hash, extractor_version, imported_by_id, created_at)
+    SELECT ${newId()}, a.id, 1, a.raw_input, a.plain_text, a.text_hash, a.extractor_version, a.imported_by_id, ${nowUtc()}::timestamptz AT TIME ZONE 'UTC'
+    FROM articles a WHERE a.id = ${articleId}`;
+}
 
 export async function insertLinks(tx: Tx, articleId: string, rows: Pick<RowsExtraction, 'linksJson'>) {
   for (const json of rows.linksJson) {
@@ -49,13 +83,20 @@ export async function insertClaims(tx: Tx, articleId: string, rows: Pick<RowsExt
   }
 }
 
-/** Rows as JSON arrays of at most ~256 KB each, for statements like the ones above (see the worker). */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Rows as JSON arrays of at most ~256 KB each, for statements like the ones above (see the
+ * worker, which makes the same): characters beyond ASCII as \u escapes, so that each string takes
+ * one byte a character in the heap.
+ */
 export function jsonChunks(rows: unknown[], maxChars = 256 * 1024): string[] {
   const out: string[] = [];
   let part: string[] = [];
   let size = 0;
   for (const row of rows) {
-    const json = JSON.stringify(row);
+    const json = JSON.stringify(row).replace(NOT_ASCII, escapeChar);
     if (size + json.length > maxChars && part.length > 0) {
       out.push(`[${part.join(',')}]`);
       part = [];

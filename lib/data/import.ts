@@ -4,7 +4,7 @@ import { db, type DbClient } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
-import { insertClaims, insertLinks } from '@/lib/data/import-write';
+import { insertClaims, insertFirstVersion, insertLinks, releaseQueryLogs } from '@/lib/data/import-write';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
 import { parseOrThrow } from '@/lib/validation/parse';
@@ -75,8 +75,18 @@ export async function importArticle(actorId: string | null, input: TImportArticl
   await onPhase('reading');
   const extraction = await extractFor(actorId, data.raw, 'rows');
   await onPhase('saving');
-  // Two tries: a wanted copy whose original appeared between its check and its insert is saved
-  // again as a copy of that original.
+  try {
+    return await saveWithRetry(actorId, data, extraction);
+  } finally {
+    releaseQueryLogs(); // the text and the rows, kept by Prisma's debug history (see there)
+  }
+}
+
+/**
+ * Two tries: a wanted copy whose original appeared between its check and its insert is saved
+ * again as a copy of that original.
+ */
+async function saveWithRetry(actorId: string | null, data: ImportInput, extraction: RowsExtraction) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await saveImport(actorId, data, extraction);
@@ -118,17 +128,7 @@ function saveImport(actorId: string | null, data: ImportInput, extraction: RowsE
         },
         select: { id: true, title: true },
       });
-      await tx.articleVersion.create({
-        data: {
-          articleId: article.id,
-          number: 1,
-          rawInput: data.raw,
-          plainText: extraction.text,
-          textHash: extraction.hash,
-          extractorVersion: extraction.extractorVersion,
-          importedById: actor.id,
-        },
-      });
+      await insertFirstVersion(tx, article.id);
       await insertLinks(tx, article.id, extraction);
       await insertClaims(tx, article.id, extraction);
       await recordEvent(tx, {

@@ -45,7 +45,11 @@ const JOB_TIMEOUT_MS = 60_000;
 
 type Job = { id: number; raw: string; shape: Shape; resolve: (r: PreviewExtraction | RowsExtraction) => void; reject: (e: unknown) => void };
 type Slot = { worker: Worker | null; job: Job | null; timer?: NodeJS.Timeout };
-type Reply = { id: number; ok: true; result: PreviewExtraction | RowsExtraction } | { id: number; ok: false; inputError: boolean; message: string };
+type Reply =
+  | { id: number; ok: true; result: PreviewExtraction | RowsExtraction }
+  | { id: number; ok: false; inputError: boolean; message: string }
+  /** Sent once by the first thread: the extractor bundled, for the threads started after it. */
+  | { bundle: string };
 
 // Files loaded by path at run time, never bundled: built from parts so that the bundler's static
 // analysis does not follow them (it would bundle the worker, and esbuild's binary with it).
@@ -57,6 +61,8 @@ class ExtractionPool {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private nextId = 1;
+  /** lib/extraction bundled as one ES module (see the worker), once a thread has made it. */
+  private bundle: string | null = null;
 
   constructor(size: number) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => ({ worker: null, job: null }));
@@ -93,14 +99,21 @@ class ExtractionPool {
 
   private start(slot: Slot): Worker {
     const worker = new Worker(/* turbopackIgnore: true */ workerFile(), {
-      workerData: { entry: extractorEntry() },
+      workerData: { entry: extractorEntry(), bundle: this.bundle },
       // The worker is plain JavaScript: no TypeScript loader the parent may run with is needed.
       execArgv: [],
-      // A runaway input fails its own import, not the server.
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      // A runaway input fails its own import, not the server. A young generation of 4 MB instead
+      // of V8's larger default (kept once grown): a 1,000,000-character extraction then added
+      // ~100 MB to the process at its peak instead of ~140 MB, at no cost in time that the
+      // benchmark could tell from the machine's noise (docs/benchmarks.md, "Import").
+      resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 4 },
     });
     worker.unref();
     worker.on('message', (reply: Reply) => {
+      if ('bundle' in reply) {
+        this.bundle = reply.bundle;
+        return;
+      }
       if (slot.job?.id !== reply.id) return;
       const job = this.finish(slot);
       if (reply.ok) job.resolve(reply.result);

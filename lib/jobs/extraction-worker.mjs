@@ -4,22 +4,25 @@
 // of the per-sentence work of an import: the preview's list, or the rows the database receives.
 //
 // Plain JavaScript, loaded by path, outside Next's bundle: the same file serves vitest, `next dev`
-// and the production server. It bundles lib/extraction (TypeScript) with esbuild in memory once
-// per thread (tens of milliseconds) and imports the result, so no TypeScript loader and no build
-// step is needed in any of the three.
+// and the production server. The first thread of a process bundles lib/extraction (TypeScript)
+// with esbuild in memory (tens of milliseconds) and hands the bundle to the pool, which gives it
+// to the threads started after it (one that failed or timed out is replaced), so no
+// TypeScript loader, no build step and no second bundling is needed.
 import { createHash, randomBytes } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
 
-const bundle = buildSync({
-  entryPoints: [workerData.entry],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  write: false,
-  logLevel: 'silent',
-}).outputFiles[0].text;
+const bundle =
+  workerData.bundle ??
+  (await import('esbuild')).buildSync({
+    entryPoints: [workerData.entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0].text;
+if (!workerData.bundle) parentPort.postMessage({ bundle });
 const { extractArticle, ExtractionInputError } = await import(`data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}`);
 
 // The fingerprint the duplicate check compares (articles.text_hash): whitespace-insensitive, so
@@ -87,14 +90,19 @@ function rows(result) {
 
 // Prisma's own handling of a query parameter costs the server's thread about 40 ms per million
 // characters, synchronously. JSON arrays of at most ~256 KB keep each such pause short; the
-// inserts stay a handful of statements, not one per row.
+// inserts stay a handful of statements, not one per row. Characters beyond ASCII are written as
+// \u escapes (jsonb reads them back as the same characters): a string of ASCII alone takes one
+// byte a character in the server's heap, where a single curly quote would make it two.
 const CHUNK_CHARS = 256 * 1024;
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const escapeChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asciiJson = (value) => JSON.stringify(value).replace(NOT_ASCII, escapeChar);
 function chunks(rows) {
   const out = [];
   let part = [];
   let size = 0;
   for (const row of rows) {
-    const json = JSON.stringify(row);
+    const json = asciiJson(row);
     if (size + json.length > CHUNK_CHARS && part.length > 0) {
       out.push(`[${part.join(',')}]`);
       part = [];

@@ -146,4 +146,31 @@ describe('importing an article', () => {
     expect(await outcome(importArticle(ed.id, { raw: ARTICLE, ...fields, allowDuplicate: true }))).toBe('OK');
     expect(await db.article.count()).toBe(2);
   });
+  it('stores text beyond ASCII as written in claims, links and version 1 (the rows travel as \\u escapes)', async () => {
+    const j = await makeUser('journalist');
+    const raw = `<p>“Exports rose 12% in 2024,” said Ms Müller of the café 😀 association, citing <a href="https://example.org/ré">the réport — 2024</a>.</p>
+<p>Officials claimed unemployment fell to 4.1 per cent in March, the lowest level since 2008 ✓.</p>`;
+    const saved = await importArticle(j.id, { raw, title: 'Ünïcode' });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: saved.id },
+      include: { claims: { orderBy: { number: 'asc' } }, links: { orderBy: { start: 'asc' } }, versions: true },
+    });
+    const expected = extractArticle(raw);
+    // Context snippets cut through an emoji keep U+FFFD for the lone half, as before.
+    const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    expect(article.claims.map((c) => [c.text, c.prefix, c.suffix])).toEqual(
+      expected.claims.map((c) => [c.text, wellFormed(c.selector.prefix), wellFormed(c.selector.suffix)]),
+    );
+    expect(article.claims[0]!.text).toContain('“Exports rose 12% in 2024,” said Ms Müller of the café 😀 association');
+    expect(article.links.map((l) => [l.text, l.href])).toEqual(expected.links.map((l) => [l.text, l.href]));
+    expect(article.versions).toHaveLength(1);
+    expect(article.versions[0]).toMatchObject({
+      number: 1,
+      rawInput: raw,
+      plainText: article.plainText,
+      textHash: article.textHash,
+      extractorVersion: article.extractorVersion,
+      importedById: j.id,
+    });
+  });
 });

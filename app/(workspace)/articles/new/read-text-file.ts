@@ -10,7 +10,9 @@ export async function readTextFile(file: File): Promise<{ text: string } | { err
   if (!named || !typed) return { error: `“${file.name}” is not an .html or .txt file. Choose a text file.` };
   // UTF-8 text is at most 4 bytes per character; anything bigger is certainly over the limit.
   if (file.size > MAX_ARTICLE_CHARS * 4) return { error: `“${file.name}” is too large: the limit is ${LIMIT} characters.` };
-  const text = await file.text();
+  // Line breaks as the textarea holds them (LF): the page's count and limit then count what the
+  // person sees, as the server's does (lib/validation/articles.ts normalizes CRLF before counting).
+  const text = (await file.text()).replace(/\r\n?/g, '\n');
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
   if (text.includes('\u0000') || (text.length > 0 && replaced / text.length > 0.01)) {
     return { error: `“${file.name}” does not contain readable text (it looks like a binary file).` };
