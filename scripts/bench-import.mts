@@ -27,7 +27,7 @@ const SIZE = 1_000_000;
 const SEED_FILE = 'prisma/seed-data/the-national-2025-05-08-xi-putin-moscow.txt';
 const seed = readFileSync(SEED_FILE, 'utf8');
 
-/** The seed article's paragraphs repeated to `size` characters, numbered so no two are alike. */
+/** The seed article (one line: its paragraphs were lost) repeated to `size` characters, numbered so no two copies are alike. */
 function article(size: number, marker: string) {
   let out = `${marker}\n\n`;
   for (let i = 0; out.length < size; i++) out += seed.replace(/\n\n/g, ` (${i})\n\n`);
