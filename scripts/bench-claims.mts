@@ -8,13 +8,7 @@
 //     same statement sent bare through the driver (the baseline) and, for the rating filter, the
 //     old correlated-subquery statement: min / median / p95 / max.
 // Options (environment): BENCH_ARTICLES (default 20000), BENCH_WRITE=1 to print only.
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { migrateDeploy } from './migrate.mjs';
+import { withBenchDatabase } from './bench-db.mts';
 import { loadLine, stats, type Stats } from './bench-stats.mts';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -88,15 +82,7 @@ async function time(fn: () => Promise<unknown>, runs: number, warm = 2): Promise
 const fmt = (s: Stats) => `${s.min.toFixed(1)} / ${s.median.toFixed(1)} / ${s.p95.toFixed(1)} / ${s.max.toFixed(1)}`;
 
 async function main() {
-  let port = 54400;
-  while (await portInUse(port)) port++;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-claims-'));
-  chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false, quiet: true });
-  try {
-    await pg.createDatabase('bench');
-    process.env.DATABASE_URL = pg.url('bench');
-    await migrateDeploy(process.env.DATABASE_URL);
+  await withBenchDatabase('bench-claims', 54400, async () => {
     const { db } = await import('@/lib/db');
     const { listClaimsPage, claimsPageSql } = await import('@/lib/data/claim-lists');
     const { ZClaimListQuerySchema } = await import('@/lib/validation/claim-lists');
@@ -148,10 +134,7 @@ async function main() {
     );
     console.log(`\nindexes on claims: ${sizes.map((s) => `${s.name} ${s.size}`).join(', ')}`);
     await db.$disconnect();
-  } finally {
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('bench-claims.mts')) {

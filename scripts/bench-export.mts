@@ -8,9 +8,6 @@
 // just before the run, sampled every 10 ms and at every chunk, and the heap still held after a
 // full GC at the end (--expose-gc). Min / median / max over the runs. Last, a buffered baseline.
 // tests/integration/export.test.ts uses the same seed and measurement at 120,000 claims.
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 // @ts-expect-error -- checked through the integration test, where .mts imports need allowImportingTsExtensions (TS5097)
 import { loadLine, stats } from './bench-stats.mts';
 import type { DbClient } from '@/lib/db';
@@ -166,20 +163,11 @@ const spread = (xs: number[], f: (n: number) => string) => {
 
 async function main() {
   // Imported here, not at the top: the integration test imports this module for its seed and measurement.
-  const { startEmbeddedPostgres, portInUse } = await import('./embedded-pg.mjs');
-  // @ts-expect-error plain .mjs helpers without type declarations
-  const { migrateDeploy } = await import('./migrate.mjs');
+  // @ts-expect-error -- checked through the integration test, where .mts imports need allowImportingTsExtensions (TS5097)
+  const { withBenchDatabase } = await import('./bench-db.mts');
   const claims = Number(process.env.BENCH_EXPORT_CLAIMS ?? 1_000_000);
   const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
-  let port = 54460;
-  while (await portInUse(port)) port++;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-export-'));
-  chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false, quiet: true });
-  try {
-    await pg.createDatabase('bench');
-    process.env.DATABASE_URL = pg.url('bench');
-    await migrateDeploy(process.env.DATABASE_URL);
+  await withBenchDatabase('bench-export', 54460, async (url: string) => {
     const { db } = await import('@/lib/db');
     const { exportResponse } = await import('@/app/api/export/respond');
     const { closeExportPool } = await import('@/lib/data/export');
@@ -224,7 +212,7 @@ async function main() {
       );
     }
     const bufferedRows = Math.min(claims, Number(process.env.BENCH_EXPORT_BUFFERED_ROWS ?? 100_000));
-    const b = await measureBuffered(process.env.DATABASE_URL, editor, bufferedRows);
+    const b = await measureBuffered(url, editor, bufferedRows);
     console.log(
       `| baseline: buffered CSV (whole result, one string), 1 run | ${b.lines - 1} | ${mb(b.bytes)} | ${(b.ms / 1000).toFixed(1)} | ` +
         `${(bufferedRows / (b.ms / 1000)).toFixed(0)} | ${mb(b.peakRssDelta)} | ${mb(b.peakHeapDelta)} | — |`,
@@ -232,10 +220,7 @@ async function main() {
     console.log(`\n${loadLine()}`);
     await closeExportPool();
     await db.$disconnect();
-  } finally {
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('bench-export.mts')) {

@@ -12,15 +12,11 @@
 // thread (what any import must spend), the stall that extracting on the thread would cause, the
 // machine's own timer noise, and the worker's overhead on a small article. Env: BENCH_RUNS (5),
 // BENCH_SERVER_ARGS (node options for the import process, e.g. `--cpu-prof`).
-import { readFileSync, mkdtempSync, chmodSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { migrateDeploy } from './migrate.mjs';
+import { withBenchDatabase } from './bench-db.mts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
@@ -173,15 +169,7 @@ function runServer(file: string, env: Record<string, string>): Promise<{ started
 
 async function main() {
   console.log(`load average at the start (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
-  let port = 54450;
-  while (await portInUse(port)) port++;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-import-'));
-  chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false, quiet: true });
-  try {
-    await pg.createDatabase('bench');
-    process.env.DATABASE_URL = pg.url('bench');
-    await migrateDeploy(process.env.DATABASE_URL);
+  await withBenchDatabase('bench-import', 54450, async (url) => {
     const { db } = await import('@/lib/db');
     const { extractOffThread } = await import('@/lib/jobs/extraction-pool');
     const { extractArticle } = await import('@/lib/extraction');
@@ -191,7 +179,7 @@ async function main() {
     const claims = extractArticle(raw).claims.length;
     console.log(`input: ${raw.length.toLocaleString('en')} characters, ${claims.toLocaleString('en')} sentences; ${RUNS} runs after a warm-up`);
 
-    const server = await runServer(await bundleServer(), { DATABASE_URL: process.env.DATABASE_URL, BENCH_USER: user.id, BENCH_RUNS: String(RUNS) });
+    const server = await runServer(await bundleServer(), { DATABASE_URL: url, BENCH_USER: user.id, BENCH_RUNS: String(RUNS) });
     const loadAfterImports = readFileSync('/proc/loadavg', 'utf8').trim();
     for (const r of server.runs) if (r.claims !== claims) throw new Error(`saved ${r.claims} claims, expected ${claims}`);
     const runs = server.runs.slice(1); // after the warm-up
@@ -248,10 +236,7 @@ async function main() {
     console.log(`articles saved: ${await db.article.count()}, claims saved: ${(await db.claim.count()).toLocaleString('en')}`);
     console.log(`load average at the end (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     await db.$disconnect();
-  } finally {
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

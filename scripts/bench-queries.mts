@@ -4,32 +4,19 @@
 // BENCH_QUERIES sequential reads (default 1,000) after a warm-up, interleaved round by round so
 // the machine's load falls on all of them alike; the process's CPU time (user + system) per read,
 // min / median / max over the rounds. The baseline, in the same run: the `pg` driver alone.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
-import { migrateDeploy } from './migrate.mjs';
+import { withBenchDatabase } from './bench-db.mts';
 import { loadLine, stats } from './bench-stats.mts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-queries-'));
-  let port = 55811;
-  while (await portInUse(port)) port++;
-  const server = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false, quiet: true });
-  try {
-    await server.createDatabase('bench');
-    process.env.DATABASE_URL = server.url('bench');
-    await migrateDeploy(process.env.DATABASE_URL);
+  await withBenchDatabase('bench-queries', 55811, async (url) => {
     const { db } = await import('@/lib/db');
     const u = await db.user.create({ data: { email: 'bench@claimdesk.test', name: 'Bench', passwordHash: 'x', role: 'editor' } });
     await db.savedView.createMany({ data: ['a', 'b', 'c'].map((name) => ({ userId: u.id, name, path: '/claims', query: `status=${name}` })) });
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
     const ways: [string, () => Promise<unknown>][] = [
       ['`pg` driver: `pool.query` (baseline)', () => pool.query('SELECT id, name, role, active FROM users WHERE id = $1', [u.id])],
       ['Prisma `$queryRaw`', () => db.$queryRaw`SELECT id, name, role, active FROM users WHERE id = ${u.id}`],
@@ -65,10 +52,7 @@ async function main() {
     console.log(`\n${loadLine()}`);
     await pool.end();
     await db.$disconnect();
-  } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {
