@@ -12,14 +12,17 @@
 // (claimant_resolve) in order of first appearance and handed to the inserts.
 // Then, BENCH_RUNS runs (default 30) after 2 warm-ups, min / median / p95 / max, each beside the
 // same statement sent bare through the driver in the same run:
-//  1. search (searchClaims): ~10 kinds of query, one with a second page;
-//  2. match one sentence (matchClaims), 20 sentences; baselines: its two statements alone (the
-//     sentence's rarest words from pg_stats, then matching.ts's own candidatesSql);
+//  1. search (searchClaims): ~10 kinds of query, one with a second page; baseline: its page
+//     statement (which counts the matches too, on a first page);
+//  2. match one sentence (matchClaims), 20 sentences; baselines: its first two statements alone
+//     (the sentence's rarest words from pg_stats, then matching.ts's own candidatesSql; the third,
+//     the details of the few matches kept, is not in them);
 //  3. "checked before?" for a 30-sentence article (matchSentences); baselines: the same;
 //  4. table and index sizes.
 // A case whose warm-up is slow gets fewer runs (BENCH_BUDGET_MS per case, default 60000); the
-// tables say how many.
-import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+// tables say how many. BENCH_DATA_DIR=<dir> keeps the cluster there: the first run generates
+// it, later runs reuse it (applying new migrations, then VACUUM ANALYZE) and skip generation.
+import { mkdtempSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain .mjs helpers without type declarations
@@ -239,12 +242,16 @@ export async function seed(db: Db) {
     FROM (SELECT DISTINCT ON (claim_id) claim_id, rating, kind FROM verdicts ORDER BY claim_id, created_at DESC, id DESC) v
     WHERE v.claim_id = c.id`,
   );
-  // What claim_search_refresh (20261202140200) writes, for every claim at once. Parts are joined in
+  // What claim_search_refresh (20261202170000) writes, for every claim at once. Parts are joined in
   // heap order (ctid), the order in which the function reads one claim's rows.
   await step(
     'claim_search documents (one INSERT)',
-    `INSERT INTO claim_search (claim_id, document, words_pending)
-    WITH art AS (
+    `INSERT INTO claim_search (claim_id, document, status, own, taken_up, text, words_pending)
+    WITH o AS (
+      SELECT c.*, to_tsvector('english', c.text || ' ' || coalesce(c.claimant, '') || ' ' || coalesce(c.summary, '')) AS own,
+             c.status IN ('open', 'researching', 'in_review', 'ruled') AS taken_up
+      FROM claims c
+    ), art AS (
       SELECT a.id, setweight(to_tsvector('english', a.title || ' ' || coalesce(a.publisher, '')), 'B') AS v FROM articles a
     ), ver AS (
       SELECT claim_id, string_agg(explanation, ' ' ORDER BY ctid) AS t FROM verdicts GROUP BY claim_id
@@ -255,12 +262,13 @@ export async function seed(db: Db) {
       SELECT claim_id, string_agg(body, ' ' ORDER BY ctid) AS t FROM notes GROUP BY claim_id
     )
     SELECT c.id,
-           setweight(to_tsvector('english', c.text || ' ' || coalesce(c.claimant, '') || ' ' || coalesce(c.summary, '')), 'A') ||
+           setweight(c.own, 'A') ||
            art.v ||
            setweight(to_tsvector('english', coalesce(ver.t, '') || ' ' || coalesce(src.t, '')), 'C') ||
            setweight(to_tsvector('english', coalesce(nts.t, '')), 'D'),
+           c.status, CASE WHEN c.taken_up THEN c.own ELSE ''::tsvector END, c.taken_up, CASE WHEN c.taken_up THEN c.text ELSE '' END,
            false
-    FROM claims c
+    FROM o c
     JOIN art ON art.id = c.article_id
     LEFT JOIN ver ON ver.claim_id = c.id
     LEFT JOIN src ON src.claim_id = c.id
@@ -350,7 +358,7 @@ async function unloadForBulk(db: Db) {
 async function checkSample(db: Db) {
   const [doc] = await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
-      `CREATE TEMP TABLE bench_before ON COMMIT DROP AS SELECT claim_id, document FROM claim_search
+      `CREATE TEMP TABLE bench_before ON COMMIT DROP AS SELECT claim_id, document, status, own, taken_up, text FROM claim_search
        WHERE claim_id IN (SELECT claim_id FROM claim_search TABLESAMPLE SYSTEM (1) LIMIT 1000)
           OR claim_id IN (SELECT claim_id FROM verdicts TABLESAMPLE SYSTEM (5) LIMIT 1000)`,
     );
@@ -359,8 +367,9 @@ async function checkSample(db: Db) {
     // positions of their words) follows its plan; `words` compares each lexeme's weights without positions.
     const words = (d: string) =>
       `(SELECT array_agg(u.lexeme || ':' || array_to_string(ARRAY(SELECT w FROM unnest(u.weights) w ORDER BY w), '') ORDER BY u.lexeme) FROM unnest(${d}) u)`;
-    return tx.$queryRawUnsafe<{ n: number; same: number; words: number }[]>(
+    return tx.$queryRawUnsafe<{ n: number; same: number; words: number; own: number }[]>(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE b.document = s.document)::int AS same,
+              count(*) FILTER (WHERE b.status = s.status AND b.own = s.own AND b.taken_up = s.taken_up AND b.text = s.text)::int AS own,
               count(*) FILTER (WHERE ${words('b.document')} = ${words('s.document')})::int AS words
        FROM bench_before b JOIN claim_search s USING (claim_id)`,
     );
@@ -389,7 +398,7 @@ async function checkSample(db: Db) {
   );
   console.log(
     `check: claim_search documents equal to claim_search_refresh's on ${doc?.same}/${doc?.n} sampled claims (half of them with verdicts), ` +
-      `the same words with the same weights on ${doc?.words}/${doc?.n}; ` +
+      `the same words with the same weights on ${doc?.words}/${doc?.n}; status, own words, taken up and text equal on ${doc?.own}/${doc?.n}; ` +
       `latest rating and kind equal to the trigger's lookup on ${latest?.same}/${latest?.n} claims; ` +
       `claims without a document: ${missing?.n}; documents left for the search-words job: ${pending}; ` +
       `words of sampled claims missing from search_words: ${words?.missing}/${words?.n}; claimant links equal to the alias lookup on ${link?.same}/${link?.n} sampled claims`,
@@ -518,22 +527,39 @@ const rareLexemesSql = (texts: string[]) => Prisma.sql`
 async function main() {
   let port = 54400;
   while (await portInUse(port)) port++;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-archive-'));
+  // BENCH_DATA_DIR: a cluster kept between runs (generated once, then reused: new migrations are
+  // applied to it and the tables analysed again); without it, a throwaway one.
+  const kept = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null;
+  const dir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-archive-'));
+  if (kept) mkdirSync(kept, { recursive: true });
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port, persistent: false, quiet: true });
+  const pg = await startEmbeddedPostgres({
+    dir: path.join(dir, 'pg'),
+    port,
+    persistent: Boolean(kept),
+    quiet: true,
+    passwordFile: kept ? path.join(kept, 'pg-password') : undefined,
+  });
   try {
     await pg.createDatabase('bench');
     process.env.DATABASE_URL = pg.url('bench');
     await migrateDeploy(process.env.DATABASE_URL);
     const { db } = await import('@/lib/db');
     const { searchClaims } = await import('@/lib/data/search');
-    const { searchPageSql, searchCountSql } = await import('@/lib/data/search-sql');
+    const { searchPageSql } = await import('@/lib/data/search-sql');
     const { ZSearchQuerySchema, parseSearch } = await import('@/lib/validation/search');
-    const { matchClaims, matchSentences, candidatesSql, pairsQuery } = await import('@/lib/data/matching');
+    const { matchClaims, matchSentences, candidatesSql, candidateQueries } = await import('@/lib/data/matching');
 
     console.log(`bench:archive: ${CLAIMS} claims in ${ARTICLES} articles of ${PER_ARTICLE}; ${loadLine()}`);
     const t0 = Date.now();
-    await seed(db);
+    const [done] = await db.$queryRawUnsafe<{ done: boolean }[]>(`SELECT to_regclass('bench_done') IS NOT NULL AS done`);
+    if (done?.done) {
+      console.log(`reusing the generated database in ${kept}`);
+      await db.$executeRawUnsafe('VACUUM ANALYZE');
+    } else {
+      await seed(db);
+      await db.$executeRawUnsafe('CREATE TABLE bench_done (at timestamptz DEFAULT now())');
+    }
     const genSeconds = (Date.now() - t0) / 1000;
     const [counts] = await db.$queryRawUnsafe<Record<string, number>[]>(`SELECT
       (SELECT count(*)::int FROM claims) AS claims, (SELECT count(*)::int FROM articles) AS articles,
@@ -567,8 +593,8 @@ async function main() {
 
     // 1. Search.
     console.log(`\n### Search (searchClaims), ${RUNS} runs after 2 warm-ups, ms min / median / p95 / max; ${loadLine()}`);
-    console.log('| query | matches | mode | n | `searchClaims` | page SQL, bare | count SQL, bare |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| query | matches | mode | n | `searchClaims` | page SQL (with its counts), bare |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
     const all: number[] = [];
     const bareAll: number[] = [];
     let slowest: { label: string; p95: number; sql: Prisma.Sql } | null = null;
@@ -591,12 +617,9 @@ async function main() {
         ? terms.map((t) => ({ ...t, text: t.text.replace(/[\p{L}\p{N}'’-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w) }))
         : terms;
       const pageSql = searchPageSql(q, sent, actor);
-      const countSql = searchCountSql(q, sent, actor);
       const bare = (sql: Prisma.Sql) => () => db.$queryRaw(sql);
       const bp = await time(bare(pageSql));
       const bpFailed = failure;
-      const bc = c.page2 ? null : await time(bare(countSql));
-      const bcFailed = failure;
       const st = times.length ? stats(times) : { min: 0, median: 0, p95: Infinity, max: 0 };
       if (!c.page2) {
         all.push(...times);
@@ -605,11 +628,11 @@ async function main() {
       if (!slowest || st.p95 > slowest.p95) slowest = { label: c.label, p95: st.p95, sql: pageSql };
       const matches = page.counts.more ? `> ${page.counts.total}` : String(page.counts.total);
       console.log(
-        `| ${c.label} | ${c.page2 ? '—' : matches} | ${page.mode}${fixes.size ? ` (${page.corrections.map((f) => `${f.from} → ${f.to}`).join(', ')})` : ''}${page.notice ? ` (${page.notice})` : ''} | ${times.length} | ${show(times, failed)} | ${show(bp, bpFailed)} | ${bc ? show(bc, bcFailed) : '—'} |`,
+        `| ${c.label} | ${c.page2 ? '—' : matches} | ${page.mode}${fixes.size ? ` (${page.corrections.map((f) => `${f.from} → ${f.to}`).join(', ')})` : ''}${page.notice ? ` (${page.notice})` : ''} | ${times.length} | ${show(times, failed)} | ${show(bp, bpFailed)} |`,
       );
     }
     const sa = all.length ? stats(all) : { min: 0, median: Infinity, p95: Infinity, max: 0 };
-    console.log(`| **all first pages** | | | ${all.length} | ${fmt(sa)} | ${show(bareAll, null)} | |`);
+    console.log(`| **all first pages** | | | ${all.length} | ${fmt(sa)} | ${show(bareAll, null)} |`);
     console.log(
       `search overall: p50 ${sa.median.toFixed(1)} ms, p95 ${sa.p95.toFixed(1)} ms (goal p95 < 100 ms: ${sa.p95 < 100 ? 'met' : 'NOT met'})`,
     );
@@ -634,8 +657,8 @@ async function main() {
       const lexemes = texts.map((): string[] => []);
       for (const r of rows) lexemes[Number(r.i) - 1] = r.lex;
       const asked = texts.flatMap((t, k) => {
-        const q = pairsQuery(lexemes[k] ?? []);
-        return q ? [{ t, q, i: k + 1 }] : [];
+        const q = candidateQueries(lexemes[k] ?? []);
+        return q.length ? [{ t, q, i: k + 1 }] : [];
       });
       const candidates = asked.length
         ? candidatesSql(
@@ -735,7 +758,7 @@ async function main() {
     await db.$disconnect();
   } finally {
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { clientRating } from '@/lib/ratings';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimStatus, Rating } from '@/lib/generated/prisma/enums';
+import type { Rating } from '@/lib/generated/prisma/enums';
 import { authorize } from '@/lib/auth/actor';
 import { publicBaseUrl } from '@/lib/config';
 import { claimPath } from '@/lib/claimreview';
@@ -14,23 +14,28 @@ import { ZMatchQuerySchema, type TMatchQuery } from '@/lib/validation/matching';
 // PostgreSQL finds candidates, then lib/matching re-ranks them with their numbers and names: a
 // candidate with a different number for the same quantity is marked numbersDiffer and never
 // offered as the same claim; unrelated candidates are dropped.
-// Candidates come from the claims' full-text documents (claim_search, its GIN index): a claim is a
-// candidate when it shares three (or, for a short sentence, two) of the sentence's rarest words (stemmed, in its own words:
-// weight A), rarity read from PostgreSQL's own statistics of the documents (pg_stats). A first
-// version compared every claim's trigrams (pg_trgm's `%` at 0.2); at a million claims common
-// trigrams made half the table a candidate and one sentence took seconds (docs/benchmarks.md,
-// "Archive at a million claims"). Among the pool, pg_trgm's similarity picks the closest.
+// Candidates come from claim_search: a claim the desk took up (open, researching, in review,
+// ruled: suggestions and dismissed claims are not "checked before") is a candidate when its own
+// words (claim_search.own: what its document weighs A, kept with whether it is taken up by the
+// triggers of migration 20261202170000, on a partial GIN index) hold three (or, for a short
+// sentence, two) of the sentence's rarest words (stemmed), rarity read from PostgreSQL's own
+// statistics of the documents (pg_stats). A first version compared every claim's trigrams
+// (pg_trgm's `%` at 0.2); at a million claims common trigrams made half the table a candidate and
+// one sentence took seconds (docs/benchmarks.md, "Archive at a million claims"). Among the pool,
+// pg_trgm's similarity picks the closest.
 
 /** How many candidates the database hands to the re-ranking, per sentence. */
 const CANDIDATES = 200;
-/** The sentence's rarest words that make a claim a candidate (any three of them, or two: pairsQuery). */
+/** The sentence's rarest words that make a claim a candidate (any three of them, or two: candidateQueries). */
 const RARE_WORDS = 6;
 /** At most this many claims sharing them are compared by trigram similarity, per sentence. */
 const POOL = 600;
-/** Claims the desk has taken up: suggestions and dismissed ones are not "checked before". */
-const TAKEN_UP: ClaimStatus[] = ['open', 'researching', 'in_review', 'ruled'];
 
-type CandidateRow = {
+/** What the re-ranking reads of a candidate (from claim_search, beside its pool). */
+type CandidateRow = { i: number; id: string; text: string; ruled: boolean };
+
+/** What a match shows besides, read for the few matches kept. */
+type MatchDetails = {
   id: string;
   text: string;
   claimant: string | null;
@@ -57,25 +62,36 @@ export type ClaimMatch = {
   article: { id: string; title: string };
 };
 
-/** A lexeme as tsquery text, limited to the claim's own words (weight A). */
-const lexeme = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}':A`;
+/** A lexeme as tsquery text, matched against the claim's own words (claim_search.own, unweighted). */
+const lexeme = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** "At least k of xs" (k ≥ 1) as one tsquery expression: (x & at least k−1 of the rest) | at least k of the rest. */
+function atLeast(k: number, xs: string[]): string {
+  if (k === 1) return xs.length === 1 ? xs[0]! : `(${xs.join(' | ')})`;
+  if (xs.length === k) return `(${xs.join(' & ')})`;
+  const [x, ...rest] = xs;
+  return `((${x} & ${atLeast(k - 1, rest)}) | ${atLeast(k, rest)})`;
+}
+
+/** At most this many tsqueries per sentence (candidateQueries): three of six is four. */
+const QUERIES = 4;
 
 /**
- * The claims that share enough of the lexemes: any three of them when there are five or more (two
- * rare words are often a set phrase, "rough sleeping", that thousands of claims share), else any
- * two, or the one alone; null when there are none.
+ * The claims that share enough of the lexemes (rarest first): any three of them when there are
+ * five or more (two rare words are often a set phrase, "rough sleeping", that thousands of claims
+ * share), else any two, or the one alone. As up to QUERIES tsqueries, any of which may match, each
+ * led by one lexeme that it requires: "3 of a…f" is a & (2 of b…f), b & (2 of c…f), c & (2 of d…f)
+ * and d & e & f. The GIN index answers each from its leading word's claims and ORs the bitmaps; the
+ * same condition as one expression made it walk the four rarest words' claims together, checking
+ * the whole expression on each, about a third slower. Empty when there are no lexemes.
  */
-export function pairsQuery(lexemes: string[]): string | null {
-  const n = lexemes.length;
-  if (n <= 1) return lexemes[0] === undefined ? null : lexeme(lexemes[0]);
+export function candidateQueries(lexemes: string[]): string[] {
   const l = lexemes.map(lexeme);
-  const groups: string[] = [];
-  if (n >= 5) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) for (let k = j + 1; k < n; k++) groups.push(`(${l[i]} & ${l[j]} & ${l[k]})`);
-  } else {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) groups.push(`(${l[i]} & ${l[j]})`);
-  }
-  return groups.join(' | ');
+  if (l.length <= 1) return l;
+  const k = l.length >= 5 ? 3 : 2;
+  return l
+    .slice(0, l.length - k + 1)
+    .map((x, j) => (j === l.length - k ? `(${l.slice(j).join(' & ')})` : `(${x} & ${atLeast(k - 1, l.slice(j + 1))})`));
 }
 
 /**
@@ -104,42 +120,61 @@ async function rareLexemes(texts: string[]): Promise<string[][]> {
 
 /**
  * The candidates of every sentence in one statement: each sentence (unnest … WITH ORDINALITY)
- * takes, through a LATERAL subquery, up to POOL taken-up claims whose document matches its
- * query on the GIN index, and of those the CANDIDATES closest by trigram similarity. Rows carry
- * `i`, the sentence's 1-based position. Exported for the archive benchmark, which sends it bare.
+ * takes, through a LATERAL subquery, up to POOL taken-up claims whose own words match its query,
+ * and of those the CANDIDATES closest by trigram similarity, with their text and whether they
+ * were ruled: what the re-ranking reads. All of it comes from claim_search (migration
+ * 20261202170000), whose partial GIN index holds the own words of taken-up claims only,
+ * unweighted, so the index neither returns claims the desk never took up nor rechecks documents
+ * for the words' weights; claims and articles are read only for the matches kept (detailsSql).
+ * Rows carry `i`, the sentence's 1-based position. Exported for the archive benchmark, which
+ * sends it bare.
  */
-export function candidatesSql(texts: string[], queries: string[], positions: number[], excludeArticleId: string | null) {
+export function candidatesSql(texts: string[], queries: string[][], positions: number[], excludeArticleId: string | null) {
+  // One array per query slot: a sentence with fewer queries has NULL in the others, which match nothing.
+  const slot = (j: number) => queries.map((qs) => qs[j] ?? null);
+  const matches = Prisma.join(
+    Array.from({ length: QUERIES }, (_, j) => Prisma.sql`s.own @@ ${Prisma.raw(`q.tq${j}`)}`),
+    ' OR ',
+  );
   return Prisma.sql`
-    SELECT q.i, c.*
-    FROM unnest(${texts}::text[], ${queries}::tsquery[], ${positions}::int[]) AS q(t, tq, i)
+    SELECT q.i, best.claim_id AS id, best.text,
+           EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = best.claim_id AND v.kind = 'ruled') AS ruled
+    FROM unnest(${texts}::text[], ${positions}::int[], ${Prisma.join(
+      Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(j)}::tsquery[]`),
+    )}) AS q(t, i, ${Prisma.raw(Array.from({ length: QUERIES }, (_, j) => `tq${j}`).join(', '))})
     CROSS JOIN LATERAL (
-      SELECT c.id, c.text, c.claimant, c.number, a.id AS article_id, a.title AS article_title, c.latest_rating::text AS latest_rating,
-             (SELECT max(v.created_at) FROM verdicts v WHERE v.claim_id = c.id AND v.kind = 'ruled') AS ruled_at,
-             f.slug, (f.status = 'published') AS published, c.included
-      FROM (
-        SELECT c.id FROM claim_search s JOIN claims c ON c.id = s.claim_id
-        WHERE s.document @@ q.tq
-          AND c.status IN (${Prisma.join(TAKEN_UP.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
-          ${excludeArticleId ? Prisma.sql`AND c.article_id <> ${excludeArticleId}` : Prisma.empty}
+      SELECT pool.claim_id, pool.text FROM (
+        SELECT s.claim_id, s.text FROM claim_search s
+        WHERE s.taken_up AND (${matches})
+          ${excludeArticleId ? Prisma.sql`AND s.claim_id <> ALL (ARRAY(SELECT x.id FROM claims x WHERE x.article_id = ${excludeArticleId}))` : Prisma.empty}
         LIMIT ${POOL}
       ) pool
-      JOIN claims c ON c.id = pool.id
-      JOIN articles a ON a.id = c.article_id
-      LEFT JOIN fact_checks f ON f.article_id = a.id
-      ORDER BY similarity(c.text, q.t) DESC, c.id
+      ORDER BY similarity(pool.text, q.t) DESC, pool.claim_id
       LIMIT ${CANDIDATES}
-    ) c`;
+    ) best`;
 }
 
-async function candidates(texts: string[], excludeArticleId: string | null): Promise<(CandidateRow & { i: number })[]> {
+/** The claims, articles and verdicts of the matches kept. */
+function detailsSql(ids: string[]) {
+  return Prisma.sql`
+    SELECT c.id, c.text, c.claimant, c.number, a.id AS article_id, a.title AS article_title, c.latest_rating::text AS latest_rating,
+           (SELECT max(v.created_at) FROM verdicts v WHERE v.claim_id = c.id AND v.kind = 'ruled') AS ruled_at,
+           f.slug, (f.status = 'published') AS published, c.included
+    FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN fact_checks f ON f.article_id = a.id
+    WHERE c.id = ANY (${ids}::text[])`;
+}
+
+async function candidates(texts: string[], excludeArticleId: string | null): Promise<CandidateRow[]> {
   if (texts.length === 0) return [];
   const lexemes = await rareLexemes(texts);
   const asked = texts.flatMap((t, k) => {
-    const q = pairsQuery(lexemes[k] ?? []);
-    return q ? [{ t, q, i: k + 1 }] : [];
+    const q = candidateQueries(lexemes[k] ?? []);
+    return q.length ? [{ t, q, i: k + 1 }] : [];
   });
   if (asked.length === 0) return [];
-  return db.$queryRaw<(CandidateRow & { i: number })[]>(
+  return db.$queryRaw<CandidateRow[]>(
     candidatesSql(
       asked.map((a) => a.t),
       asked.map((a) => a.q),
@@ -153,43 +188,53 @@ async function candidates(texts: string[], excludeArticleId: string | null): Pro
 export async function matchClaims(actorId: string | null, input: TMatchQuery): Promise<{ matches: ClaimMatch[] }> {
   const q = parseOrThrow(ZMatchQuerySchema, input);
   await authorize(actorId, 'workspace.read');
-  const rows = await candidates([q.text], q.excludeArticle ?? null);
-  return { matches: rank(q.text, rows, q.limit) };
+  const [matches] = await matchAll([q.text], q.excludeArticle ?? null, q.limit);
+  return { matches: matches ?? [] };
 }
 
 /** The same for each sentence of an article being imported or worked on: one statement for all of them. */
 export async function matchSentences(actorId: string | null, sentences: string[], excludeArticleId: string | null, limit = 3) {
   await authorize(actorId, 'workspace.read');
+  return matchAll(sentences, excludeArticleId, limit);
+}
+
+/** Each sentence's matches: candidates, the re-ranking, then the details of those kept. */
+async function matchAll(sentences: string[], excludeArticleId: string | null, limit: number): Promise<ClaimMatch[][]> {
   const rows = await candidates(sentences, excludeArticleId);
   const bySentence = sentences.map((): CandidateRow[] => []);
   for (const r of rows) bySentence[Number(r.i) - 1]?.push(r);
   // A claim that is a candidate for several sentences is prepared (numbers, names, trigrams) once.
   const prepared = new Map<string, PreparedClaim>();
-  return sentences.map((s, k) => rank(s, bySentence[k] ?? [], limit, prepared));
-}
-
-function rank(text: string, rows: CandidateRow[], limit: number, prepared = new Map<string, PreparedClaim>()): ClaimMatch[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const inputs = rows.map((r) => {
-    let p = prepared.get(r.id);
-    if (!p) prepared.set(r.id, (p = prepare(r.text)));
-    return { id: r.id, text: r.text, claimant: r.claimant, ruled: r.ruled_at !== null, prepared: p };
+  const ranked = sentences.map((s, k) => {
+    const inputs = (bySentence[k] ?? []).map((r) => {
+      let p = prepared.get(r.id);
+      if (!p) prepared.set(r.id, (p = prepare(r.text)));
+      return { id: r.id, text: r.text, ruled: r.ruled, prepared: p };
+    });
+    return rankMatches(s, inputs, { limit });
   });
-  const ranked = rankMatches(text, inputs, { limit });
+  const ids = [...new Set(ranked.flatMap((ms) => ms.map((m) => m.candidate.id)))];
+  const details = ids.length ? await db.$queryRaw<MatchDetails[]>(detailsSql(ids)) : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
   const base = publicBaseUrl();
-  return ranked.map((m) => {
-    const r = byId.get(m.candidate.id)!;
-    return {
-      id: r.id,
-      text: r.text,
-      claimant: r.claimant,
-      rating: r.latest_rating && r.ruled_at ? clientRating(r.latest_rating) : null,
-      ruledAt: r.ruled_at?.toISOString() ?? null,
-      factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug, r.number)}` : null,
-      similarity: Math.round(m.similarity * 1000) / 1000,
-      numbersDiffer: m.numbersDiffer,
-      sharedEntities: m.sharedEntities,
-      article: { id: r.article_id, title: r.article_title },
-    };
-  });
+  return ranked.map((ms) =>
+    ms.flatMap((m) => {
+      const r = byId.get(m.candidate.id);
+      if (!r) return []; // deleted between the two statements
+      return [
+        {
+          id: r.id,
+          text: r.text,
+          claimant: r.claimant,
+          rating: r.latest_rating && r.ruled_at ? clientRating(r.latest_rating) : null,
+          ruledAt: r.ruled_at?.toISOString() ?? null,
+          factCheckUrl: r.published && r.included && r.slug ? `${base}${claimPath(r.slug, r.number)}` : null,
+          similarity: Math.round(m.similarity * 1000) / 1000,
+          numbersDiffer: m.numbersDiffer,
+          sharedEntities: m.sharedEntities,
+          article: { id: r.article_id, title: r.article_title },
+        },
+      ];
+    }),
+  );
 }

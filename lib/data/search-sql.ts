@@ -30,24 +30,31 @@ export function tsquerySql(terms: SearchTerm[]): Prisma.Sql {
   return sql ?? Prisma.sql`''::tsquery`;
 }
 
-/** The filters, on claims c and articles a. */
-export function filterSql(q: TSearchFilters, actorId: string): Prisma.Sql {
-  const where: Prisma.Sql[] = [
-    q.status
-      ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"`
-      : Prisma.sql`c.status IN (${Prisma.join(SEARCHED.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`,
-  ];
+/**
+ * The filters, on claims c and articles a, and whether c and a are needed at all: without other
+ * filters the status is read from the claim's search document s (kept there by migration
+ * 20261202170000's trigger, in the same transaction), so a broad search reads no claim; with
+ * them, from c, so that an index on claims can serve it with the others (rating and status).
+ */
+export function filterSql(q: TSearchFilters, actorId: string): { where: Prisma.Sql; claims: boolean; articles: boolean } {
+  const where: Prisma.Sql[] = [];
   if (q.rating) where.push(Prisma.sql`c.latest_rating = ${dbRating(q.rating)}::"Rating"`);
   if (q.claimant) where.push(Prisma.sql`c.claimant_id = ${q.claimant}`);
   if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
   if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
   else if (q.assignee) where.push(Prisma.sql`c.assignee_id = ${q.assignee === 'me' ? actorId : q.assignee}`);
+  const articles = Boolean(q.from || q.to);
   if (q.from) where.push(Prisma.sql`coalesce(a.published_at, a.created_at::date) >= ${q.from}::date`);
   if (q.to) where.push(Prisma.sql`coalesce(a.published_at, a.created_at::date) <= ${q.to}::date`);
-  return Prisma.join(where, ' AND ');
+  const claims = where.length > 0;
+  const status = Prisma.raw(claims ? 'c.status' : 's.status');
+  where.unshift(
+    q.status
+      ? Prisma.sql`${status} = ${q.status}::"ClaimStatus"`
+      : Prisma.sql`${status} IN (${Prisma.join(SEARCHED.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`,
+  );
+  return { where: Prisma.join(where, ' AND '), claims, articles };
 }
-
-const CLAIM_COLUMNS = Prisma.sql`c.id, c.number, c.status, c.claimant, c.claimant_id, c.latest_rating, c.assignee_id, c.article_id, c.included, c.text`;
 
 /**
  * Ranking reads and scores every matching document, so it is bounded: at most RANK_POOL matches
@@ -57,48 +64,59 @@ const CLAIM_COLUMNS = Prisma.sql`c.id, c.number, c.status, c.claimant, c.claiman
  */
 export const RANK_POOL = 2000;
 
-/** The claims that match, with their full-text score (ts_rank_cd of the weighted document), at most RANK_POOL of them. */
+/**
+ * The claims that match, with their status and full-text score (ts_rank_cd of the weighted
+ * document), at most RANK_POOL of them. Only what ranking and counting need, from claim_search
+ * alone unless a filter needs claims or articles: the page reads the rest of its few claims
+ * afterwards. A broad search no longer reads each matching claim to leave out dismissed ones, and
+ * a filtered one can take its claims from an index alone (status and rating:
+ * claims_latest_rating_status_updated_at_id_idx) instead of reading every claim the filters allow.
+ */
 function matchesSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
+  const f = filterSql(q, actorId);
   return Prisma.sql`
-    SELECT p.*, ts_rank_cd(p.document, p.query) AS match_score
+    SELECT p.id, p.status, p.query, ts_rank_cd(p.document, p.query) AS match_score
     FROM (
-      SELECT ${CLAIM_COLUMNS}, s.document, m.query
+      SELECT s.claim_id AS id, ${Prisma.raw(f.claims ? 'c.status' : 's.status')}, s.document, m.query
       FROM (SELECT ${tsquerySql(terms)} AS query) m
       JOIN claim_search s ON s.document @@ m.query
-      JOIN claims c ON c.id = s.claim_id
-      JOIN articles a ON a.id = c.article_id
-      WHERE ${filterSql(q, actorId)}
+      ${f.claims ? Prisma.sql`JOIN claims c ON c.id = s.claim_id` : Prisma.empty}
+      ${f.articles ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty}
+      WHERE ${f.where}
       LIMIT ${RANK_POOL}
     ) p`;
 }
 
-/** One page of results, best first, keyset-paged on (score, id). */
+/**
+ * One page of results, best first, keyset-paged on (score, id). On the first page (no cursor) each
+ * row also carries `counts`: how many of the pool match, by status, counted up to COUNT_CAP + 1
+ * (a JSON object; the same on every row, and no row when nothing matches). The pool is read once
+ * for both: a second statement for the count did the same work again beside it.
+ */
 export function searchPageSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
   const after = q.cursor ? Prisma.sql`WHERE (r.match_score, r.id) < (${q.cursor.score}::real, ${q.cursor.id})` : Prisma.empty;
   const hl = (col: Prisma.Sql) => Prisma.sql`ts_headline('english', ${col}, r.query, 'StartSel=⟦, StopSel=⟧, HighlightAll=true')`;
+  const counts = q.cursor
+    ? Prisma.sql`NULL::json`
+    : Prisma.sql`(SELECT json_object_agg(m.status, m.n) FROM (
+        SELECT x.status, count(*)::int AS n FROM (SELECT p.status FROM pool p LIMIT ${COUNT_CAP + 1}) x GROUP BY x.status
+      ) m)`;
   return Prisma.sql`
-    SELECT r.id, r.number, r.status, r.claimant, r.claimant_id, r.latest_rating::text AS latest_rating, r.assignee_id, u.name AS assignee_name,
-           r.article_id, a.title AS article_title, coalesce(a.published_at, a.created_at::date) AS article_date,
-           f.slug, (f.status = 'published') AS published, r.included, r.match_score::real AS score, (r.match_score::real)::text AS k,
-           r.text, ${hl(Prisma.sql`r.text`)} AS text_hl, ${hl(Prisma.sql`coalesce(r.claimant, '')`)} AS claimant_hl,
-           ${hl(Prisma.sql`a.title`)} AS title_hl
+    WITH pool AS (${matchesSql(q, terms, actorId)})
+    SELECT c.id, c.number, c.status, c.claimant, c.claimant_id, c.latest_rating::text AS latest_rating, c.assignee_id, u.name AS assignee_name,
+           c.article_id, a.title AS article_title, coalesce(a.published_at, a.created_at::date) AS article_date,
+           f.slug, (f.status = 'published') AS published, c.included, r.match_score::real AS score, (r.match_score::real)::text AS k,
+           c.text, ${hl(Prisma.sql`c.text`)} AS text_hl, ${hl(Prisma.sql`coalesce(c.claimant, '')`)} AS claimant_hl,
+           ${hl(Prisma.sql`a.title`)} AS title_hl, ${counts} AS counts
     FROM (
-      SELECT r.id, r.number, r.status, r.claimant, r.claimant_id, r.latest_rating, r.assignee_id, r.article_id, r.included, r.text, r.query,
-             r.match_score
-      FROM (${matchesSql(q, terms, actorId)}) r ${after}
+      SELECT r.id, r.query, r.match_score
+      FROM pool r ${after}
       ORDER BY r.match_score DESC, r.id DESC
       LIMIT ${q.limit + 1}
     ) r
-    JOIN articles a ON a.id = r.article_id
+    JOIN claims c ON c.id = r.id
+    JOIN articles a ON a.id = c.article_id
     LEFT JOIN fact_checks f ON f.article_id = a.id
-    LEFT JOIN users u ON u.id = r.assignee_id
+    LEFT JOIN users u ON u.id = c.assignee_id
     ORDER BY r.match_score DESC, r.id DESC`;
-}
-
-/** How many match (up to COUNT_CAP + 1), by status. */
-export function searchCountSql(q: TSearchFilters, terms: SearchTerm[], actorId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT m.status, count(*)::int AS n
-    FROM (SELECT r.status FROM (${matchesSql({ ...q, cursor: undefined }, terms, actorId)}) r LIMIT ${COUNT_CAP + 1}) m
-    GROUP BY m.status`;
 }

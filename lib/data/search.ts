@@ -16,7 +16,7 @@ import {
   type TSearchQuery,
 } from '@/lib/validation/search';
 import { parseOrThrow } from '@/lib/validation/parse';
-import { COUNT_CAP, searchCountSql, searchPageSql, tsquerySql } from '@/lib/data/search-sql';
+import { COUNT_CAP, searchPageSql, tsquerySql } from '@/lib/data/search-sql';
 
 // Search across every article's claims (/search, GET /api/claims/search). Full-text first:
 // PostgreSQL's English stemming over one weighted document per claim (its words and claimant,
@@ -80,6 +80,8 @@ type Row = {
   text_hl: string;
   claimant_hl: string;
   title_hl: string;
+  /** On the first page: matches by status, up to COUNT_CAP + 1 (searchPageSql). */
+  counts: Partial<Record<ClaimStatus, number>> | null;
 };
 
 const START = '⟦';
@@ -122,13 +124,10 @@ function corrected(terms: SearchTerm[], fixes: Map<string, string>): SearchTerm[
   return terms.map((t) => ({ ...t, text: t.text.replace(/[\p{L}\p{N}'’-]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w) }));
 }
 
-/** The page and (on the first page only) the counts, side by side on two connections. */
+/** The page and (on the first page only) the counts, from one statement. */
 async function runSearch(q: TSearchFilters, terms: SearchTerm[], actorId: string) {
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<Row[]>(searchPageSql(q, terms, actorId)),
-    q.cursor ? [] : db.$queryRaw<{ status: ClaimStatus; n: number }[]>(searchCountSql(q, terms, actorId)),
-  ]);
-  return { rows, counts };
+  const rows = await db.$queryRaw<Row[]>(searchPageSql(q, terms, actorId));
+  return { rows, counts: rows[0]?.counts ?? {} };
 }
 
 /** A search whose unknown words were corrected: the corrections, or why there are none. */
@@ -180,16 +179,16 @@ function toPage(
   mode: SearchMode,
   fixes: { from: string; to: string }[],
   rows: Row[],
-  counts: { status: ClaimStatus; n: number }[],
+  counts: Partial<Record<ClaimStatus, number>>,
 ): SearchPage {
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const base = publicBaseUrl();
   const byStatus: Partial<Record<ClaimStatus, number>> = {};
   let total = 0;
-  for (const c of counts) {
-    byStatus[c.status] = c.n;
-    total += c.n;
+  for (const [status, n] of Object.entries(counts) as [ClaimStatus, number][]) {
+    byStatus[status] = n;
+    total += n;
   }
   return {
     query: q,

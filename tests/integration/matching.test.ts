@@ -78,6 +78,30 @@ describe('checked before?', () => {
     expect(await code(matchClaims(first.editor.id, { text: 'short' }))).toBe('INVALID');
   });
 
+  it('follows a claim taken up, dismissed, taken up again or reworded, in the transaction that changes it', async () => {
+    const first = await archive([{ text: UNEMPLOYMENT, status: 'suggested' }]);
+    const [id] = first.ids;
+    const found = async () => (await matchClaims(first.editor.id, { text: UNEMPLOYMENT })).matches.map((m) => m.id);
+    expect(await found()).toEqual([]);
+    await db.claim.update({ where: { id: id! }, data: { status: 'open' } });
+    expect(await found()).toEqual([id]);
+    // Inside a transaction that is rolled back: seen within it, gone after.
+    await db
+      .$transaction(async (tx) => {
+        await tx.claim.update({ where: { id: id! }, data: { status: 'dismissed' } });
+        const [row] = await tx.$queryRaw<{ taken_up: boolean; text: string }[]>`SELECT taken_up, text FROM claim_search WHERE claim_id = ${id}`;
+        expect(row).toEqual({ taken_up: false, text: '' });
+        throw new Error('roll back');
+      })
+      .catch((e: Error) => expect(e.message).toBe('roll back'));
+    expect(await found()).toEqual([id]);
+    await db.claim.update({ where: { id: id! }, data: { status: 'dismissed' } });
+    expect(await found()).toEqual([]);
+    await db.claim.update({ where: { id: id! }, data: { status: 'researching', text: FARES } });
+    expect(await found()).toEqual([]);
+    expect((await matchClaims(first.editor.id, { text: FARES })).matches.map((m) => m.id)).toEqual([id]);
+  });
+
   it('shows the archive’s matches under the import preview’s suggested claims', async () => {
     const { editor, ids } = await archive([{ text: UNEMPLOYMENT, status: 'ruled', rating: 'false_' }]);
     const preview = await previewImport(editor.id, {

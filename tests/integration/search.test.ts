@@ -150,6 +150,21 @@ describe('search', () => {
   });
 });
 
+describe('a claim’s status', () => {
+  it('leaves out a claim once dismissed and counts it under its new status, in the transaction that changes it', async () => {
+    const ed = await makeUser('editor', 'Ed');
+    const a = await makeArticle(ed.id, 'x');
+    const { id } = await claim(a.id, 'Tariffs on steel rose 25 per cent.', { status: 'suggested' });
+    expect((await searchClaims(ed.id, { q: 'tariffs' })).counts.byStatus).toEqual({ suggested: 1 });
+    await db.claim.update({ where: { id }, data: { status: 'researching' } });
+    const page = await searchClaims(ed.id, { q: 'tariffs', status: 'researching' });
+    expect([hits(page), page.counts.byStatus]).toEqual([[id], { researching: 1 }]);
+    await db.claim.update({ where: { id }, data: { status: 'dismissed' } });
+    expect(hits(await searchClaims(ed.id, { q: 'tariffs' }))).toEqual([]);
+    expect(hits(await searchClaims(ed.id, { q: 'tariffs', status: 'dismissed' }))).toEqual([id]);
+  });
+});
+
 describe('a broad search', () => {
   it('ranks a bounded pool of matches, says there are more than it counts, and pages through the pool without repeats', async () => {
     const { COUNT_CAP, RANK_POOL } = await import('@/lib/data/search-sql');
