@@ -6,7 +6,7 @@ import type { Rating } from '@/lib/generated/prisma/enums';
 import { authorize } from '@/lib/auth/actor';
 import { publicBaseUrl } from '@/lib/config';
 import { claimPath } from '@/lib/claimreview';
-import { prepare, rankMatches, type PreparedClaim } from '@/lib/matching';
+import { type MatchCandidate, prepare, rankMatches, type PreparedClaim, type RankedMatch } from '@/lib/matching';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZMatchQuerySchema, type TMatchQuery } from '@/lib/validation/matching';
 
@@ -30,9 +30,14 @@ const CANDIDATES = 200;
 const RARE_WORDS = 6;
 /** At most this many claims sharing them are compared by trigram similarity, per sentence. */
 const POOL = 600;
+/** Sentences per candidate statement, and statements in flight at once, for an article (matchAll). */
+const CHUNK = 8;
+const LANES = 2;
 
 /** What the re-ranking reads of a candidate (from claim_search, beside its pool). */
 type CandidateRow = { i: number; id: string; text: string; ruled: boolean };
+/** A candidate as the re-ranking takes it, prepared once per request. */
+type Candidate = MatchCandidate & { id: string };
 
 /** What a match shows besides, read for the few matches kept. */
 type MatchDetails = {
@@ -137,8 +142,7 @@ export function candidatesSql(texts: string[], queries: string[][], positions: n
     ' OR ',
   );
   return Prisma.sql`
-    SELECT q.i, best.claim_id AS id, best.text,
-           EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = best.claim_id AND v.kind = 'ruled') AS ruled
+    SELECT q.i, best.claim_id AS id, best.text, ruled.claim_id IS NOT NULL AS ruled
     FROM unnest(${texts}::text[], ${positions}::int[], ${Prisma.join(
       Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(j)}::tsquery[]`),
     )}) AS q(t, i, ${Prisma.raw(Array.from({ length: QUERIES }, (_, j) => `tq${j}`).join(', '))})
@@ -151,7 +155,8 @@ export function candidatesSql(texts: string[], queries: string[][], positions: n
       ) pool
       ORDER BY similarity(pool.text, q.t) DESC, pool.claim_id
       LIMIT ${CANDIDATES}
-    ) best`;
+    ) best
+    LEFT JOIN LATERAL (SELECT v.claim_id FROM verdicts v WHERE v.claim_id = best.claim_id AND v.kind = 'ruled' LIMIT 1) ruled ON true`;
 }
 
 /** The claims, articles and verdicts of the matches kept. */
@@ -192,7 +197,7 @@ export async function matchClaims(actorId: string | null, input: TMatchQuery): P
   return { matches: matches ?? [] };
 }
 
-/** The same for each sentence of an article being imported or worked on: one statement for all of them. */
+/** The same for each sentence of an article being imported or worked on: a statement per eight sentences, two at a time (matchAll). */
 export async function matchSentences(actorId: string | null, sentences: string[], excludeArticleId: string | null, limit = 3) {
   await authorize(actorId, 'workspace.read');
   return matchAll(sentences, excludeArticleId, limit);
@@ -200,19 +205,33 @@ export async function matchSentences(actorId: string | null, sentences: string[]
 
 /** Each sentence's matches: candidates, the re-ranking, then the details of those kept. */
 async function matchAll(sentences: string[], excludeArticleId: string | null, limit: number): Promise<ClaimMatch[][]> {
-  const rows = await candidates(sentences, excludeArticleId);
-  const bySentence = sentences.map((): CandidateRow[] => []);
-  for (const r of rows) bySentence[Number(r.i) - 1]?.push(r);
   // A claim that is a candidate for several sentences is prepared (numbers, names, trigrams) once.
   const prepared = new Map<string, PreparedClaim>();
-  const ranked = sentences.map((s, k) => {
-    const inputs = (bySentence[k] ?? []).map((r) => {
+  const ranked: RankedMatch<Candidate>[][] = sentences.map(() => []);
+  const rankChunk = (from: number, rows: CandidateRow[]) => {
+    const bySentence = new Map<number, Candidate[]>();
+    for (const r of rows) {
       let p = prepared.get(r.id);
       if (!p) prepared.set(r.id, (p = prepare(r.text)));
-      return { id: r.id, text: r.text, ruled: r.ruled, prepared: p };
-    });
-    return rankMatches(s, inputs, { limit });
-  });
+      const k = from + Number(r.i) - 1;
+      let inputs = bySentence.get(k);
+      if (!inputs) bySentence.set(k, (inputs = []));
+      inputs.push({ id: r.id, text: r.text, ruled: r.ruled, prepared: p });
+    }
+    for (const [k, inputs] of bySentence) ranked[k] = rankMatches(sentences[k]!, inputs, { limit });
+  };
+  // The sentences go in chunks of CHUNK, LANES statements at a time: PostgreSQL works on one chunk
+  // while this thread ranks the one before (numbers and names in Node), and a server with two or
+  // more cores works on two chunks at once. A single sentence is one chunk, as before.
+  const chunks = Array.from({ length: Math.ceil(sentences.length / CHUNK) }, (_, c) => c * CHUNK);
+  let next = 0;
+  const lane = async () => {
+    while (next < chunks.length) {
+      const from = chunks[next++]!;
+      rankChunk(from, await candidates(sentences.slice(from, from + CHUNK), excludeArticleId));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LANES, chunks.length) }, lane));
   const ids = [...new Set(ranked.flatMap((ms) => ms.map((m) => m.candidate.id)))];
   const details = ids.length ? await db.$queryRaw<MatchDetails[]>(detailsSql(ids)) : [];
   const byId = new Map(details.map((d) => [d.id, d]));

@@ -104,18 +104,27 @@ export function trigrams(tokens: readonly string[]): Set<string> {
  * where two different trigrams may rarely collide.
  */
 export function trigramCodes(tokens: readonly string[]): Int32Array {
-  const codes: number[] = [];
+  let size = 0;
+  for (const t of tokens) size += t.length + 1;
+  // A typed array sorts numerically in native code: no comparator calls (a third of prepare()'s time before).
+  const codes = new Int32Array(size);
+  let n = 0;
   for (const t of tokens) {
-    // "  word ": the padded word's code units, read without building the padded string.
-    const at = (i: number): number => (i < 2 ? 32 : i - 2 < t.length ? t.charCodeAt(i - 2) : 32);
-    const n = t.length + 3;
-    for (let i = 0; i + 3 <= n; i++) codes.push(pack(at(i), at(i + 1), at(i + 2)));
+    // "  word ": a window of three code units slides over the padded word without building it.
+    let a = 32;
+    let b = 32;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      codes[n++] = pack(a, b, c);
+      a = b;
+      b = c;
+    }
+    codes[n++] = pack(a, b, 32);
   }
-  codes.sort((a, b) => a - b);
-  const out = new Int32Array(codes.length);
+  codes.sort();
   let k = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) out[k++] = codes[i] as number;
-  return out.slice(0, k);
+  for (let i = 0; i < n; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[k++] = codes[i]!;
+  return codes.slice(0, k);
 }
 
 function pack(a: number, b: number, c: number): number {
