@@ -17,7 +17,8 @@
 //  2. match one sentence (matchClaims), 20 sentences; baselines: its first two statements alone
 //     (the sentence's rarest words from pg_stats, then matching.ts's own candidatesSql; the third,
 //     the details of the few matches kept, is not in them);
-//  3. "checked before?" for a 30-sentence article (matchSentences); baselines: the same;
+//  3. "checked before?" for a 30-sentence article (matchSentences); baselines: the same two statements for each chunk
+//     of CHUNK sentences, LANES chunks at a time, as matchSentences sends them;
 //  4. table and index sizes.
 // A case whose warm-up is slow gets fewer runs (BENCH_BUDGET_MS per case, default 60000); the
 // tables say how many. BENCH_DATA_DIR=<dir> keeps the cluster there: the first run generates
@@ -548,7 +549,7 @@ async function main() {
     const { searchClaims } = await import('@/lib/data/search');
     const { searchPageSql } = await import('@/lib/data/search-sql');
     const { ZSearchQuerySchema, parseSearch } = await import('@/lib/validation/search');
-    const { matchClaims, matchSentences, candidatesSql, candidateQueries } = await import('@/lib/data/matching');
+    const { matchClaims, matchSentences, candidatesSql, candidateQueries, CHUNK, LANES } = await import('@/lib/data/matching');
 
     console.log(`bench:archive: ${CLAIMS} claims in ${ARTICLES} articles of ${PER_ARTICLE}; ${loadLine()}`);
     const t0 = Date.now();
@@ -710,11 +711,24 @@ async function main() {
     const whole = await time(() => matchSentences(actor, article, null));
     const wholeFailed = failure;
     const wholeSt = await statements(article);
-    const wholeLookup = await time(() => db.$queryRaw(wholeSt.lookup));
-    const wholeBare = wholeSt.candidates ? await time(() => db.$queryRaw(wholeSt.candidates!)) : [];
+    // matchSentences sends its statements per CHUNK sentences, LANES chunks at a time; so do the baselines.
+    const chunks = await Promise.all(
+      Array.from({ length: Math.ceil(article.length / CHUNK) }, (_, c) => statements(article.slice(c * CHUNK, (c + 1) * CHUNK))),
+    );
+    const inLanes = (send: (c: (typeof chunks)[number]) => Promise<unknown>) => async () => {
+      let next = 0;
+      const lane = async () => {
+        while (next < chunks.length) await send(chunks[next++]!);
+      };
+      await Promise.all(Array.from({ length: Math.min(LANES, chunks.length) }, lane));
+    };
+    const wholeLookup = await time(inLanes((c) => db.$queryRaw(c.lookup)));
+    const wholeBare = await time(inLanes(async (c) => (c.candidates ? db.$queryRaw(c.candidates) : null)));
     const sw = whole.length ? stats(whole) : { min: 0, median: Infinity, p95: Infinity, max: 0 };
     console.log(`\n### "Checked before?" for a 30-sentence article (matchSentences), ms min / median / p95 / max; ${loadLine()}`);
-    console.log('| article | sentences with a match | n | `matchSentences` | rare words SQL, bare | candidate SQL, bare |');
+    console.log(
+      `| article | sentences with a match | n | \`matchSentences\` | rare words SQL, bare (${chunks.length} statements, ${LANES} at a time) | candidate SQL, bare (the same) |`,
+    );
     console.log('| --- | --- | --- | --- | --- | --- |');
     console.log(
       `| 30 sentences | ${res ? res.filter((r) => r.length > 0).length : '—'} | ${whole.length} | ${show(whole, wholeFailed)} | ${show(wholeLookup, null)} | ${show(wholeBare)} |`,

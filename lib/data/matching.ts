@@ -30,9 +30,9 @@ const CANDIDATES = 200;
 const RARE_WORDS = 6;
 /** At most this many claims sharing them are compared by trigram similarity, per sentence. */
 const POOL = 600;
-/** Sentences per candidate statement, and statements in flight at once, for an article (matchAll). */
-const CHUNK = 8;
-const LANES = 2;
+/** Sentences per candidate statement, and statements in flight at once, for an article (matchAll; the archive benchmark sends the same). */
+export const CHUNK = 8;
+export const LANES = 2;
 
 /** What the re-ranking reads of a candidate (from claim_search, beside its pool). */
 type CandidateRow = { i: number; id: string; text: string; ruled: boolean };
