@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -59,6 +60,9 @@ function backoffClient(): typeof pg.Client {
 
 type Query = (...args: unknown[]) => Promise<unknown>;
 
+/** Set while transactionConnection() sends its marker: the connection that runs it is the transaction's. */
+const connectionProbe = new AsyncLocalStorage<{ client: pg.ClientBase | null }>();
+
 /**
  * One query at a time per connection. Prisma runs the reads of one operation concurrently (the
  * children of a "join" in its query plan); inside a transaction they share one connection, where
@@ -70,6 +74,8 @@ function oneQueryAtATime(client: pg.ClientBase) {
   const query = client.query.bind(client) as unknown as Query;
   let tail: Promise<unknown> = Promise.resolve();
   const queued: Query = (...args) => {
+    const probe = connectionProbe.getStore();
+    if (probe) probe.client ??= client;
     if (typeof args.at(-1) === 'function' || typeof (args[0] as { submit?: unknown } | undefined)?.submit === 'function') return query(...args);
     const run = () => query(...args);
     const result = tail.then(run, run);
@@ -104,6 +110,24 @@ if (!IS_PRODUCTION) globalForPrisma.prisma = db;
 
 /** The client inside `db.$transaction(async (tx) => …)`; `db` itself also fits, for plain reads. */
 export type Tx = Parameters<Parameters<Client['$transaction']>[0]>[0];
+
+/**
+ * The pg connection behind one of Prisma's interactive transactions, for the few statements whose
+ * parameters are megabytes (an import's text and rows: lib/data/import-write.ts): Prisma copies
+ * and converts every parameter on the server's thread, pg sends a string as it is. A statement
+ * sent on it is part of the transaction, committed or rolled back with it. Found by running a
+ * marker statement through `tx` and noting which connection took it (each pool connection is
+ * wrapped as it connects, above). Use it between the transaction's own awaited statements: the
+ * connection still runs one query at a time.
+ */
+export async function transactionConnection(tx: Tx): Promise<pg.ClientBase> {
+  const probe: { client: pg.ClientBase | null } = { client: null };
+  await connectionProbe.run(probe, async () => {
+    await tx.$executeRaw`SELECT 1`;
+  });
+  if (!probe.client) throw new Error("The transaction's connection was not found: was the client made by createDbClient?");
+  return probe.client;
+}
 
 /** Either: for helpers that run inside a caller's transaction or as a plain read. */
 export type DbClient = Tx | typeof db;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, transactionConnection, type Tx } from '@/lib/db';
 import { reanchor, wordDiff, type Reanchored } from '@/lib/anchoring';
 import { authorize } from '@/lib/auth/actor';
 import { conflict, invalid, invalidField, notFound } from '@/lib/errors';
@@ -165,13 +165,13 @@ async function suggestNewSentences(tx: Tx, articleId: string, extraction: RowsEx
   const spans = await tx.claim.findMany({ where: { articleId, ...placed }, select: { start: true, end: true } });
   const found = extraction.claimsJson.flatMap((json) => JSON.parse(json) as { start: number; end: number }[]);
   const fresh = uncoveredSuggestions(found, spans).map((i) => found[i]!);
-  await insertClaims(tx, articleId, { claimsJson: jsonChunks(fresh) });
+  await insertClaims(await transactionConnection(tx), articleId, { claimsJson: jsonChunks(fresh) });
   return fresh.length;
 }
 
 async function replaceText(tx: Tx, articleId: string, number: number, raw: string, extraction: RowsExtraction, byId: string) {
   await tx.articleLink.deleteMany({ where: { articleId } });
-  await insertLinks(tx, articleId, extraction);
+  await insertLinks(await transactionConnection(tx), articleId, extraction);
   await tx.article.update({
     where: { id: articleId },
     data: {

@@ -1,10 +1,10 @@
 import 'server-only';
 import { matchSentences } from '@/lib/data/matching';
-import { db, type DbClient } from '@/lib/db';
+import { db, transactionConnection, type DbClient } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
-import { insertClaims, insertFirstVersion, insertLinks, releaseQueryLogs } from '@/lib/data/import-write';
+import { insertArticle, insertClaims, insertFirstVersion, insertLinks, releaseQueryLogs } from '@/lib/data/import-write';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
 import { parseOrThrow } from '@/lib/validation/parse';
@@ -99,8 +99,12 @@ async function saveWithRetry(actorId: string | null, data: ImportInput, extracti
   }
 }
 
+/** The unique index of originals refused the article's row (sent through pg: insertArticle; or through Prisma). */
 const isOriginalTaken = (e: unknown) =>
-  e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes('text_hash');
+  (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes('text_hash')) ||
+  (e instanceof Error &&
+    (e as { code?: string }).code === '23505' &&
+    (e as { constraint?: string }).constraint === 'articles_text_hash_original_key');
 
 /** Room for the largest article (~6,000 sentences, 2 MB of text) on a busy machine. */
 const SAVE_TIMEOUT_MS = 60_000;
@@ -111,26 +115,24 @@ function saveImport(actorId: string | null, data: ImportInput, extraction: RowsE
       const actor = await authorize(actorId, 'article.import', tx);
       const original = await findOriginal(tx, extraction.hash);
       if (original && !data.allowDuplicate) throw duplicate(original);
-      const article = await tx.article.create({
-        data: {
-          title: data.title,
-          publisher: data.publisher,
-          byline: data.byline,
-          url: data.url,
-          publishedAt: data.publishedAt ? new Date(`${data.publishedAt}T00:00:00Z`) : null,
-          ...(data.language ? { language: data.language } : {}),
-          rawInput: data.raw,
-          plainText: extraction.text,
-          textHash: extraction.hash,
-          copyOfId: original?.id ?? null,
-          extractorVersion: extraction.extractorVersion,
-          importedById: actor.id,
-        },
-        select: { id: true, title: true },
+      const conn = await transactionConnection(tx);
+      const article = await insertArticle(conn, {
+        title: data.title,
+        publisher: data.publisher ?? null,
+        byline: data.byline ?? null,
+        url: data.url ?? null,
+        publishedAt: data.publishedAt ?? null,
+        language: data.language ?? null,
+        rawInput: data.raw,
+        plainText: extraction.text,
+        textHash: extraction.hash,
+        copyOfId: original?.id ?? null,
+        extractorVersion: extraction.extractorVersion,
+        importedById: actor.id,
       });
       await insertFirstVersion(tx, article.id);
-      await insertLinks(tx, article.id, extraction);
-      await insertClaims(tx, article.id, extraction);
+      await insertLinks(conn, article.id, extraction);
+      await insertClaims(conn, article.id, extraction);
       await recordEvent(tx, {
         actorId: actor.id,
         action: 'article_import',
