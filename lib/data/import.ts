@@ -5,7 +5,6 @@ import { authorize } from '@/lib/auth/actor';
 import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { insertArticle, insertClaims, insertFirstVersion, insertLinks, releaseQueryLogs } from '@/lib/data/import-write';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZImportArticleSchema, ZPreviewImportSchema, type TImportArticle, type TPreviewImport } from '@/lib/validation/articles';
@@ -99,12 +98,9 @@ async function saveWithRetry(actorId: string | null, data: ImportInput, extracti
   }
 }
 
-/** The unique index of originals refused the article's row (sent through pg: insertArticle; or through Prisma). */
+/** The unique index of originals refused the article's row (PostgreSQL's error: insertArticle writes it through pg). */
 const isOriginalTaken = (e: unknown) =>
-  (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes('text_hash')) ||
-  (e instanceof Error &&
-    (e as { code?: string }).code === '23505' &&
-    (e as { constraint?: string }).constraint === 'articles_text_hash_original_key');
+  e instanceof Error && (e as { code?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'articles_text_hash_original_key';
 
 /** Room for the largest article (~6,000 sentences, 2 MB of text) on a busy machine. */
 const SAVE_TIMEOUT_MS = 60_000;

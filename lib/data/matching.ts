@@ -36,7 +36,7 @@ export const LANES = 2;
 
 /** What the re-ranking reads of a candidate (from claim_search, beside its pool). */
 type CandidateRow = { i: number; id: string; text: string; ruled: boolean };
-/** A candidate as the re-ranking takes it, prepared once per request. */
+/** A candidate as the re-ranking takes it (rankMatches prepares it). */
 type Candidate = MatchCandidate & { id: string };
 
 /** What a match shows besides, read for the few matches kept. */
