@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
 import { migrateDeploy } from './migrate.mjs';
 import { buildIfNeeded } from './build.mjs';
+import { serverProcessEnv } from './server-env.mjs';
 
 export async function freePort(from) {
   for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
@@ -66,7 +67,14 @@ export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [
     const base = `http://127.0.0.1:${port}`;
     app = spawn(process.execPath, [...nodeArgs, 'scripts/server.mjs'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
+      env: serverProcessEnv({
+        ...env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NEXTAUTH_SECRET: 'bench-only-secret',
+        NEXTAUTH_URL: base,
+      }),
     });
     await waitFor(`${base}${ready}`);
     return { base, app, dbUrl, env, dir, stop };

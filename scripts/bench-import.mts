@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { withBenchDatabase } from './bench-db.mts';
+import { serverProcessEnv } from './server-env.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
@@ -149,7 +150,7 @@ function runServer(file: string, env: Record<string, string>): Promise<{ started
   return new Promise((resolve, reject) => {
     const extra = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []; // e.g. --cpu-prof
     const child = spawn(process.execPath, ['--conditions=react-server', ...extra, file], {
-      env: { ...process.env, ...env },
+      env: serverProcessEnv({ ...process.env, ...env }), // started as scripts/start.mjs starts the server
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

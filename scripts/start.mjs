@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres, portInUse, StartupError, DATA_DIR, EMBEDDED_PG_PORT, PASSWORD_FILE } from './embedded-pg.mjs';
 import { migrateDeploy } from './migrate.mjs';
 import { buildIfNeeded } from './build.mjs';
+import { serverProcessEnv } from './server-env.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -148,7 +149,7 @@ async function main() {
     : [path.join(root, 'scripts/server.mjs')];
   app = spawn(process.execPath, args, {
     stdio: 'inherit',
-    env: { ...env, PORT: String(port), HOST: host, ...(dev ? {} : { NODE_ENV: 'production' }) },
+    env: serverProcessEnv({ ...env, PORT: String(port), HOST: host, ...(dev ? {} : { NODE_ENV: 'production' }) }),
   });
   app.on('exit', (code) => stop(code ?? 0));
 
