@@ -51,9 +51,16 @@ const DAY_RE = /\b(\d{1,2})(?:st|nd|rd|th)?\b/;
 const TRAILING_PUNCTUATION_RE = /[,.]+$/;
 const BARE_YEAR_RE = /^(?:1[5-9]\d\d|20\d\d)$/;
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function readQuantities(text: string): Quantity[] {
   if (text === '') return [];
   const found = findQuantities(text, { start: 0, end: text.length });
+  if (found.length === 0) return [];
+  // normalize() of ASCII text is its lower case, character for character: lowered once, its
+  // slices need no normalizing. Other text is normalized slice by slice (NFKD may change lengths).
+  const lower = ASCII_RE.test(text) ? text.toLowerCase() : null;
+  const around = (from: number, to: number) => (lower ? lower.slice(from, to) : normalize(text.slice(from, to)));
   return found.map((q, i) => {
     const shown = q.text.replace(TRAILING_PUNCTUATION_RE, '');
     // The extractor reads "in 2022, the…" as the number "2022," (its figure pattern takes the
@@ -69,7 +76,7 @@ export function readQuantities(text: string): Quantity[] {
       value: kind === 'date' ? null : q.value,
       currency: kind === 'money' ? currencyOf(shown) : null,
       date: kind === 'date' ? dateParts(shown) : null,
-      context: contextOf(text.slice(from, q.start), text.slice(q.end, to)),
+      context: contextOf(around(from, q.start), around(q.end, to)),
     };
   });
 }
@@ -96,10 +103,11 @@ function dateParts(q: string): DateParts {
   };
 }
 
-function contextOf(beforeText: string, afterText: string): Set<string> {
-  const before = contentStems(words(normalize(beforeText))).slice(-CONTEXT_BEFORE);
-  const after = contentStems(words(normalize(afterText))).slice(0, CONTEXT_AFTER);
-  return new Set([...before, ...after]);
+/** The content stems nearest a quantity, from the normalized text before and after it. */
+function contextOf(before: string, after: string): Set<string> {
+  const context = new Set(contentStems(words(before)).slice(-CONTEXT_BEFORE));
+  for (const s of contentStems(words(after)).slice(0, CONTEXT_AFTER)) context.add(s);
+  return context;
 }
 
 function sameValue(a: number, b: number): boolean {
