@@ -54,6 +54,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // The webhook test's receiver listens on loopback, which the app otherwise refuses to post to.
+      CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE: '1',
     },
   },
 });

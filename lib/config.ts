@@ -32,6 +32,14 @@ export const IS_PRODUCTION = process.env.NODE_ENV === 'production';
  */
 export const APP_ROOT = process.env.CLAIMDESK_ROOT ?? process.cwd();
 
+/**
+ * Whether webhooks may be sent to loopback, private, link-local and other non-public addresses
+ * (lib/webhooks/destination.ts). Off unless CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE=1: otherwise anyone
+ * who may set a webhook could make the server post to, and read the error answers of, services
+ * that only its own network reaches. The tests, whose receivers listen on loopback, turn it on.
+ */
+export const webhooksAllowPrivate = (): boolean => process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE === '1';
+
 /** Threads that extract imported articles (lib/jobs/extraction-pool.ts): one core is left for requests. */
 export const EXTRACTION_WORKERS = Number(process.env.CLAIMDESK_EXTRACTION_WORKERS ?? Math.max(1, availableParallelism() - 1));
 

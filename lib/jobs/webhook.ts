@@ -4,9 +4,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { publicBaseUrl } from '@/lib/config';
 import { summaryOf } from '@/lib/data/history';
 import { deliveryHeaders, jsonBody, slackBody, type WebhookEvent } from '@/lib/webhooks/payload';
+import { postWebhook } from '@/lib/webhooks/destination';
 
-// One attempt at one webhook delivery, run by the job queue (lib/jobs/runner.ts). A failure
-// throws, and graphile-worker retries the job with exponential backoff until its attempts are
+// One attempt at one webhook delivery, run by the job queue (lib/jobs/runner.ts), to a public
+// address only (lib/webhooks/destination.ts). A failure throws, and graphile-worker retries the job with exponential backoff until its attempts are
 // spent; every attempt is written on the delivery row, which is the admins' delivery log.
 
 /** A receiver that has not answered by then has failed this attempt. */
@@ -34,22 +35,22 @@ export async function deliverWebhook(deliveryId: bigint, attempt: Attempt): Prom
   const event = toWebhookEvent(d.event);
   const body = d.webhook.format === 'slack' ? slackBody(event) : jsonBody(deliveryId.toString(), event);
   const headers = deliveryHeaders({ secret: d.webhook.secret, deliveryId: deliveryId.toString(), action: event.action, body });
-  const signals = [AbortSignal.timeout(TIMEOUT_MS), ...(attempt.abortSignal ? [attempt.abortSignal] : [])];
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const signal = attempt.abortSignal ? AbortSignal.any([timeout, attempt.abortSignal]) : timeout;
   let failure: string;
   let statusCode: number | null = null;
   try {
-    const res = await fetch(d.webhook.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any(signals) });
+    const res = await postWebhook(d.webhook.url, { headers, body, signal, maxChars: ERROR_CHARS });
     statusCode = res.status;
-    const text = await res.text().catch(() => '');
     if (res.ok) {
       await record(deliveryId, { status: 'delivered', statusCode });
       return;
     }
-    failure = `HTTP ${res.status}${text ? `: ${text.slice(0, ERROR_CHARS)}` : ''}`;
+    failure = `HTTP ${res.status}${res.text ? `: ${res.text}` : ''}`;
   } catch (e) {
     failure = attempt.abortSignal?.aborted
       ? 'Interrupted: the worker was stopping (a restart). It is sent again.'
-      : e instanceof Error && e.name === 'TimeoutError'
+      : timeout.aborted
         ? `No answer within ${TIMEOUT_MS / 1000} s.`
         : errorText(e);
   }

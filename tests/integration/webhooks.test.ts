@@ -56,12 +56,15 @@ async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, m
 const delivery = () => db.webhookDelivery.findFirstOrThrow({ orderBy: { id: 'desc' } });
 
 beforeEach(async () => {
+  // The receivers listen on loopback, which the app refuses to post to unless the server allows it.
+  process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE = '1';
   await resetDatabase();
   // Jobs other tests queued (their deliveries are gone with the truncate) must not run here.
   await db.$executeRawUnsafe('DELETE FROM graphile_worker._private_jobs');
 });
 
 afterEach(async () => {
+  delete process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE;
   await Promise.all(workers.map((w) => w.stop().catch(() => {})));
   workers = [];
   server?.closeAllConnections();
@@ -189,5 +192,31 @@ describe('webhooks', () => {
     expect(done.attempts).toBe(2);
     const log = await webhookWithLog(p.admin.id, hook.id);
     expect(log.deliveries.map((d) => d.status)).toEqual(['delivered']);
+  });
+  it('sends nothing to a loopback address, given as a number or as a name, unless the server allows it', async () => {
+    delete process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE;
+    const r = await receiver();
+    const { other, people: p } = await assignedWithHook(r.url); // http://127.0.0.1:<port>/hook
+    // A name is checked on the address it resolves to, the one the connection would use.
+    const byName = await createWebhook(p.admin.id, { name: 'By name', url: r.url.replace('127.0.0.1', 'localhost'), events: ['claim_assign'] });
+    const again = await makeClaim(other.articleId);
+    await assignClaim(p.editor.id, { claimId: again.id, version: again.version, assigneeId: p.journalist.id });
+    await db.$executeRawUnsafe('UPDATE graphile_worker._private_jobs SET max_attempts = 1');
+    await worker();
+    const all = () => db.webhookDelivery.findMany({ orderBy: { id: 'asc' } });
+    const failed = await eventually(all, (ds) => ds.length === 3 && ds.every((d) => d.status === 'failed'));
+    const byNumber = failed.filter((d) => d.webhookId !== byName.id);
+    expect(byNumber.map((d) => [d.lastStatusCode, d.lastError])).toEqual([
+      [null, 'Refused: 127.0.0.1 is not a public internet address (loopback). Webhooks are sent to public addresses only.'],
+      [null, 'Refused: 127.0.0.1 is not a public internet address (loopback). Webhooks are sent to public addresses only.'],
+    ]);
+    const named = failed.find((d) => d.webhookId === byName.id)!;
+    expect(named.lastError).toMatch(/^Refused: localhost \((127\.0\.0\.1|::1)\) is not a public internet address \(loopback\)\./);
+    expect(r.received).toHaveLength(0);
+    // The same delivery goes through once the server allows private addresses.
+    process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE = '1';
+    await redeliver(p.admin.id, { deliveryId: named.id.toString() });
+    await eventually(delivery, (d) => d.id === named.id && d.status === 'delivered');
+    expect(r.received).toHaveLength(1);
   });
 });
