@@ -102,6 +102,14 @@ describe('checked before?', () => {
     expect((await matchClaims(first.editor.id, { text: FARES })).matches.map((m) => m.id)).toEqual([id]);
   });
 
+  it('writes a claim taken up straight into the own-words index, with no pending list for every scan to read', async () => {
+    // With GIN's fast update, claims taken up since the last VACUUM would wait in a list that each
+    // of a sentence's four scans reads whole (migration 20261203010000; docs/benchmarks.md).
+    const [index] = await db.$queryRaw<{ options: string[] | null }[]>`
+      SELECT reloptions AS options FROM pg_class WHERE relname = 'claim_search_own_taken_up_idx'`;
+    expect(index?.options).toEqual(['fastupdate=off']);
+  });
+
   it('shows the archive’s matches under the import preview’s suggested claims', async () => {
     const { editor, ids } = await archive([{ text: UNEMPLOYMENT, status: 'ruled', rating: 'false_' }]);
     const preview = await previewImport(editor.id, {
