@@ -27,9 +27,7 @@
 import { mkdtempSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error plain .mjs helpers without type declarations
 import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
 import { migrateDeploy } from './migrate.mjs';
 import { loadLine, stats, type Stats } from './bench-stats.mts';
 import { Prisma } from '@/lib/generated/prisma/client';

@@ -10,7 +10,7 @@
 // Options (environment): BENCH_ARTICLES (default 20000), BENCH_WRITE=1 to print only.
 import { withBenchDatabase } from './bench-db.mts';
 import { loadLine, stats, type Stats } from './bench-stats.mts';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { db as client } from '@/lib/db';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20000);
 const PER_ARTICLE = 50;
@@ -18,7 +18,7 @@ const PEOPLE = ['u_ed', 'u_j1', 'u_j2', 'u_j3', 'u_j4', 'u_j5', 'u_j6'];
 
 type Q = Record<string, string>;
 
-export async function seed(db: PrismaClient) {
+export async function seed(db: typeof client) {
   await db.$executeRawUnsafe(`INSERT INTO users (id, email, name, role, password_hash, updated_at)
     SELECT id, id || '@bench', 'Person ' || id, (CASE WHEN id = 'u_ed' THEN 'editor' ELSE 'journalist' END)::"Role", 'x', now()
     FROM unnest(ARRAY[${PEOPLE.map((p) => `'${p}'`).join(',')}]) id`);
@@ -89,8 +89,8 @@ async function main() {
 
     const t0 = Date.now();
     await seed(db);
-    const [{ n }] = await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM claims');
-    const [{ v }] = await db.$queryRawUnsafe<{ v: bigint }[]>('SELECT count(*) AS v FROM verdicts');
+    const [{ n }] = (await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM claims')) as [{ n: bigint }];
+    const [{ v }] = (await db.$queryRawUnsafe<{ v: bigint }[]>('SELECT count(*) AS v FROM verdicts')) as [{ v: bigint }];
     console.log(`seeded ${n} claims, ${v} verdicts in ${ARTICLES} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${loadLine()}`);
 
     const all = combinations();

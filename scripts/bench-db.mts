@@ -4,7 +4,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-// @ts-expect-error plain .mjs helpers without type declarations
 import { migrateDeploy } from './migrate.mjs';
 
 /**

@@ -8,7 +8,6 @@
 // just before the run, sampled every 10 ms and at every chunk, and the heap still held after a
 // full GC at the end (--expose-gc). Min / median / max over the runs. Last, a buffered baseline.
 // tests/integration/export.test.ts uses the same seed and measurement at 120,000 claims.
-// @ts-expect-error -- checked through the integration test, where .mts imports need allowImportingTsExtensions (TS5097)
 import { loadLine, stats } from './bench-stats.mts';
 import type { DbClient } from '@/lib/db';
 
@@ -163,7 +162,6 @@ const spread = (xs: number[], f: (n: number) => string) => {
 
 async function main() {
   // Imported here, not at the top: the integration test imports this module for its seed and measurement.
-  // @ts-expect-error -- checked through the integration test, where .mts imports need allowImportingTsExtensions (TS5097)
   const { withBenchDatabase } = await import('./bench-db.mts');
   const claims = Number(process.env.BENCH_EXPORT_CLAIMS ?? 1_000_000);
   const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 3);

@@ -8,7 +8,6 @@ import { listClaimsPage } from '@/lib/data/claim-lists';
 import { closeExportPool, EXPORT_CONNECTIONS, openClaimExport } from '@/lib/data/export';
 import type { ExportClaim } from '@/lib/export/rows';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
-// @ts-expect-error -- the benchmark is an .mts script (TS5097); its types still apply here
 import { measureBuffered, measureExport, seedExportSet } from '@/scripts/bench-export.mts';
 
 beforeEach(resetDatabase);
