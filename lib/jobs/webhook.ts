@@ -7,8 +7,9 @@ import { deliveryHeaders, jsonBody, slackBody, type WebhookEvent } from '@/lib/w
 import { postWebhook } from '@/lib/webhooks/destination';
 
 // One attempt at one webhook delivery, run by the job queue (lib/jobs/runner.ts), to a public
-// address only (lib/webhooks/destination.ts). A failure throws, and graphile-worker retries the job with exponential backoff until its attempts are
-// spent; every attempt is written on the delivery row, which is the admins' delivery log.
+// address only (lib/webhooks/destination.ts). A failure throws, and graphile-worker retries the
+// job with exponential backoff until its attempts are spent; every attempt is written on the
+// delivery row, which is the admins' delivery log.
 
 /** A receiver that has not answered by then has failed this attempt. */
 const TIMEOUT_MS = 10_000;
