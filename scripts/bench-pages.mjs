@@ -6,9 +6,13 @@
 // The baseline, in the same run and trial by trial: the cheapest signed-in request the app
 // answers (GET /api/notifications?limit=1: the session, the role check and one small query),
 // so what a page costs beyond being a signed-in request of this server is its own.
+// Before the trials every request is loaded for BENCH_WARMUP seconds, not counted: a new server
+// spends its first few thousand requests compiling (V8's optimizing compiler ran on 13% of the
+// server's CPU samples after 1,500 requests, 1.5% after 4,000), and a desk's server runs all day.
 // BENCH_PROFILE=1 also writes the server's V8 CPU profile (--cpu-prof) and prints its top frames.
-// Env: BENCH_DURATION (s per run, default 5), BENCH_CONNECTIONS (default 4), BENCH_TRIALS (default 3), BENCH_ONLY (a page
-// prefix), BENCH_PAGES (comma-separated paths measured instead), CLAIMDESK_DIST_DIR.
+// Env: BENCH_DURATION (s per run, default 5), BENCH_CONNECTIONS (default 4), BENCH_TRIALS (default 3),
+// BENCH_WARMUP (s per request before the trials, default 5), BENCH_ONLY (a page prefix), BENCH_PAGES
+// (comma-separated paths measured instead), CLAIMDESK_DIST_DIR.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +28,7 @@ const { CONNECTIONS, DURATION, load, summary } = await import('./bench-http.mjs'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const log = (...a) => console.error(...a);
 const loadLine = () =>
@@ -79,7 +84,9 @@ async function main() {
       if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
       log(`${p}: ${body.length.toLocaleString('en-GB')} bytes`);
     }
-    log(`\n${TRIALS} trials × ${DURATION} s × ${CONNECTIONS} connections per page; ${loadLine()}`);
+    log(`\nwarm-up: ${WARMUP} s per request, not counted`);
+    if (WARMUP > 0) for (const p of [baseline, ...pages]) await load(base + p, WARMUP, null, headers);
+    log(`${TRIALS} trials × ${DURATION} s × ${CONNECTIONS} connections per page; ${loadLine()}`);
     const results = new Map([[baseline, []], ...pages.map((p) => [p, []])]);
     for (let t = 0; t < TRIALS; t++) {
       for (const p of [baseline, ...pages]) results.get(p).push(await load(base + p, DURATION, app.pid, headers));
