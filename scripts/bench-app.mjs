@@ -5,10 +5,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startEmbeddedPostgres, portInUse } from './embedded-pg.mjs';
-import { migrateDeploy } from './migrate.mjs';
-import { buildIfNeeded } from './build.mjs';
 import { serverProcessEnv } from './server-env.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function freePort(from) {
   for (let p = from; p < from + 200; p++) if (!(await portInUse(p))) return p;
@@ -32,9 +33,13 @@ export async function waitFor(url, ms = 120_000) {
 /**
  * Starts PostgreSQL (seeded) and the app. Returns the app's base URL and process, the database
  * URL, a scratch folder, and stop(). `ready` is the path waited for before returning; `nodeArgs`
- * go to the server's node (e.g. --cpu-prof).
+ * go to the server's node (e.g. --cpu-prof). `root` is the checkout served (default this one):
+ * another commit's worktree, with its own migrations, seed, build and server, is the "before"
+ * of a comparison (bench:pages' BENCH_BEFORE).
  */
-export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [] }) {
+export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [], root = REPO }) {
+  const { migrateDeploy } = await import(pathToFileURL(path.join(root, 'scripts/migrate.mjs')).href);
+  const { buildIfNeeded } = await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href);
   const dir = mkdtempSync(path.join(os.tmpdir(), `claimdesk-${name}-`));
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(pgPort), persistent: false, quiet: true });
@@ -58,6 +63,7 @@ export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [
       CLAIMDESK_DIST_DIR: process.env.CLAIMDESK_DIST_DIR || '.next-bench',
     };
     const seed = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], {
+      cwd: root,
       stdio: ['ignore', 2, 2],
       env: { ...env, NODE_ENV: 'development' },
     });
@@ -66,6 +72,7 @@ export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [
     const port = await freePort(appPort);
     const base = `http://127.0.0.1:${port}`;
     app = spawn(process.execPath, [...nodeArgs, 'scripts/server.mjs'], {
+      cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: serverProcessEnv({
         ...env,

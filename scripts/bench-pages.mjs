@@ -7,12 +7,14 @@
 // answers (GET /api/notifications?limit=1: the session, the role check and one small query),
 // so what a page costs beyond being a signed-in request of this server is its own.
 // Before the trials every request is loaded for BENCH_WARMUP seconds, not counted: a new server
-// spends its first few thousand requests compiling (V8's optimizing compiler ran on 13% of the
-// server's CPU samples after 1,500 requests, 1.5% after 4,000), and a desk's server runs all day.
+// spends its first few thousand requests compiling (in `perf` samples of a fresh server loading
+// /claims, V8's optimizing compiler took 13% of its CPU over requests 330–1,530 and 1.5% over
+// requests 4,530–5,430), and a desk's server runs all day.
 // BENCH_PROFILE=1 also writes the server's V8 CPU profile (--cpu-prof) and prints its top frames.
 // Env: BENCH_DURATION (s per run, default 5), BENCH_CONNECTIONS (default 4), BENCH_TRIALS (default 3),
 // BENCH_WARMUP (s per request before the trials, default 5), BENCH_ONLY (a page prefix), BENCH_PAGES
-// (comma-separated paths measured instead), CLAIMDESK_DIST_DIR.
+// (comma-separated paths measured instead; `:article` is the demo article's id), BENCH_BEFORE
+// (another checkout served beside this one, trial by trial: see main), CLAIMDESK_DIST_DIR.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,56 +56,84 @@ function topFrames(file, n = 25) {
     .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
+/** One served checkout: its app, the demo editor's cookie, and its pages (the demo article's id is its own). */
+async function startChecked(label, root, ports, nodeArgs) {
+  const started = await startBenchApp({ name: 'bench-pages', ...ports, ready: '/api/health', nodeArgs, root });
+  const client = new pg.Client({ connectionString: started.dbUrl });
+  await client.connect();
+  const { rows } = await client.query(`SELECT id FROM articles ORDER BY created_at LIMIT 1`);
+  await client.end();
+  // The demo editor (prisma/demo.ts).
+  const cookie = await signIn(started.base, 'editor@claimdesk.test', 'claimdesk');
+  const pathOf = (p) => p.replace(':article', rows[0].id);
+  return { label, ...started, headers: { cookie }, path: pathOf };
+}
+
+const ms = (us) => (us / 1000).toFixed(2);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+function printTable(title, results, baseline) {
+  console.log(`\n${title}`);
+  console.log('| page | server CPU per request, ms (min / median / max) | req/s (median) | p97.5 ms (median) | errors |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [p, runs] of results) {
+    const s = summary(runs);
+    const cpu = s.cpuUsPerRequest;
+    console.log(
+      `| ${p === baseline ? `baseline: ${p}` : p} | ${cpu ? `${ms(cpu.min)} / ${ms(cpu.median)} / ${ms(cpu.max)}` : '—'} | ${s.requestsPerSec.median.toFixed(0)} | ${s.p97_5.median} | ${s.errors} |`,
+    );
+  }
+}
+
 async function main() {
   const profDir = PROFILE ? mkdtempSync(path.join(os.tmpdir(), 'claimdesk-pages-prof-')) : null;
-  const { base, app, dbUrl, stop } = await startBenchApp({
-    name: 'bench-pages',
-    pgPort: 55600,
-    appPort: 3600,
-    ready: '/api/health',
-    nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
-  });
+  // BENCH_BEFORE=<another checkout> (a worktree of an earlier commit, with node_modules) serves it
+  // beside this one, and every trial loads each page from both, back to back, in alternating order:
+  // a change is then compared under the same load, second by second, not across runs.
+  const checkouts = [['this checkout', root, { pgPort: 55600, appPort: 3600 }, profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []]];
+  if (process.env.BENCH_BEFORE) checkouts.unshift(['before', path.resolve(process.env.BENCH_BEFORE), { pgPort: 55650, appPort: 3650 }, []]);
+  const apps = [];
   try {
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    const { rows } = await client.query(`SELECT id FROM articles ORDER BY created_at LIMIT 1`);
-    await client.end();
-    // The demo editor (prisma/demo.ts).
-    const cookie = await signIn(base, 'editor@claimdesk.test', 'claimdesk');
-    const headers = { cookie };
-    const all = ['/claims', '/dashboard', `/articles/${rows[0].id}`, '/search?q=trading+partner'];
+    for (const c of checkouts) apps.push(await startChecked(...c));
+    const all = ['/claims', '/dashboard', '/articles/:article', '/search?q=trading+partner'];
     // BENCH_ONLY=/claims (a prefix) measures that page alone beside the baseline: a cleaner profile.
     // BENCH_PAGES=/account,/settings/tokens measures those paths instead (other pages, or a floor).
     const pages = process.env.BENCH_PAGES
       ? process.env.BENCH_PAGES.split(',')
       : all.filter((p) => !process.env.BENCH_ONLY || p.startsWith(process.env.BENCH_ONLY));
     const baseline = '/api/notifications?limit=1';
-    for (const p of [baseline, ...pages]) {
-      const r = await fetch(base + p, { headers });
-      const body = await r.text();
-      if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
-      log(`${p}: ${body.length.toLocaleString('en-GB')} bytes`);
+    for (const a of apps) {
+      for (const p of [baseline, ...pages]) {
+        const r = await fetch(a.base + a.path(p), { headers: a.headers });
+        const body = await r.text();
+        if (r.status !== 200) throw new Error(`${a.label}: ${p} answered ${r.status}`);
+        log(`${a.label}: ${p}: ${body.length.toLocaleString('en-GB')} bytes`);
+      }
     }
     log(`\nwarm-up: ${WARMUP} s per request, not counted`);
-    if (WARMUP > 0) for (const p of [baseline, ...pages]) await load(base + p, WARMUP, null, headers);
+    if (WARMUP > 0) for (const a of apps) for (const p of [baseline, ...pages]) await load(a.base + a.path(p), WARMUP, null, a.headers);
     log(`${TRIALS} trials × ${DURATION} s × ${CONNECTIONS} connections per page; ${loadLine()}`);
-    const results = new Map([[baseline, []], ...pages.map((p) => [p, []])]);
+    const results = apps.map(() => new Map([[baseline, []], ...pages.map((p) => [p, []])]));
     for (let t = 0; t < TRIALS; t++) {
-      for (const p of [baseline, ...pages]) results.get(p).push(await load(base + p, DURATION, app.pid, headers));
+      for (const p of [baseline, ...pages]) {
+        const order = t % 2 ? [...apps.keys()].reverse() : [...apps.keys()];
+        for (const i of order) results[i].get(p).push(await load(apps[i].base + apps[i].path(p), DURATION, apps[i].app.pid, apps[i].headers));
+      }
     }
-    const ms = (us) => (us / 1000).toFixed(2);
     console.log(`\n${loadLine()} at the end`);
-    console.log('| page | server CPU per request, ms (min / median / max) | req/s (median) | p97.5 ms (median) | errors |');
-    console.log('| --- | --- | --- | --- | --- |');
-    for (const [p, runs] of results) {
-      const s = summary(runs);
-      const cpu = s.cpuUsPerRequest;
-      console.log(
-        `| ${p === baseline ? `baseline: ${p}` : p} | ${cpu ? `${ms(cpu.min)} / ${ms(cpu.median)} / ${ms(cpu.max)}` : '—'} | ${s.requestsPerSec.median.toFixed(0)} | ${s.p97_5.median} | ${s.errors} |`,
-      );
+    apps.forEach((a, i) => printTable(apps.length > 1 ? `${a.label} (${checkouts[i][1]}):` : '', results[i], baseline));
+    if (apps.length > 1) {
+      console.log('\nthis checkout − before, server CPU per request, ms: median of the trials’ differences (min / max)');
+      console.log('| page | difference | before, median | this checkout, median |');
+      console.log('| --- | --- | --- | --- |');
+      for (const p of [baseline, ...pages]) {
+        const [b, a] = results.map((r) => r.get(p).map((x) => x.cpuUsPerRequest));
+        const d = a.map((x, t) => x - b[t]);
+        console.log(`| ${p} | ${ms(median(d))} (${ms(Math.min(...d))} / ${ms(Math.max(...d))}) | ${ms(median(b))} | ${ms(median(a))} |`);
+      }
     }
   } finally {
-    await stop();
+    for (const a of apps) await a.stop();
   }
   if (profDir) {
     for (const f of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
