@@ -34,6 +34,24 @@ describe('the data model in PostgreSQL', () => {
     await expect(db.claim.create({ data: { articleId: 'missing', start: 0, end: 5, text: 'First' } })).rejects.toThrow(/Foreign key/i);
   });
 
+  it('leaves password hashes out of every read, related rows read in the same statement included', async () => {
+    const user = await makeUser('journalist');
+    const article = await makeArticle(user.id);
+    await db.claim.create({ data: { articleId: article.id, start: 0, end: 20, text: 'x', assigneeId: user.id } });
+    const read = await db.article.findUniqueOrThrow({
+      where: { id: article.id },
+      include: { importedBy: true, claims: { include: { assignee: true, article: { include: { importedBy: true } } } } },
+    });
+    const claim = read.claims[0];
+    for (const u of [read.importedBy, claim?.assignee, claim?.article.importedBy]) {
+      expect(u?.id).toBe(user.id);
+      expect(u).not.toHaveProperty('passwordHash');
+    }
+    const users = await db.user.findMany({ include: { assignedClaims: { include: { assignee: true } } } });
+    expect(users.length).toBeGreaterThan(0);
+    for (const u of [...users, ...users.flatMap((x) => x.assignedClaims.map((c) => c.assignee))]) expect(u).not.toHaveProperty('passwordHash');
+  });
+
   it('refuses overlapping or empty claim spans in one article', async () => {
     const user = await makeUser('journalist');
     const article = await makeArticle(user.id);
