@@ -4,11 +4,12 @@ import { db, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { EventAction } from '@/lib/generated/prisma/enums';
 import { authorize } from '@/lib/auth/actor';
-import { notFound, type SavedRecord } from '@/lib/errors';
+import { invalidField, notFound, type SavedRecord } from '@/lib/errors';
 import { recordEvent, type WebhookFields } from '@/lib/data/events';
 import { updateVersioned } from '@/lib/data/versioned';
 import { MAX_ATTEMPTS, TASKS } from '@/lib/jobs/names';
 import { parseOrThrow } from '@/lib/validation/parse';
+import { refusedAtSave } from '@/lib/webhooks/destination';
 import {
   ZCreateWebhookSchema,
   ZRedeliverSchema,
@@ -64,6 +65,13 @@ export async function listWebhooks(actorId: string | null) {
 
 const LOG_SIZE = 50;
 
+/** The parsed form, or a field error when its address is one deliveries would refuse anyway. */
+function publicUrl<T extends { url: string }>(data: T): T {
+  const refused = refusedAtSave(data.url);
+  if (refused) throw invalidField('url', refused);
+  return data;
+}
+
 /** One webhook with its latest deliveries: the delivery log. */
 export async function webhookWithLog(actorId: string | null, id: string) {
   await authorize(actorId, 'webhook.manage');
@@ -89,7 +97,7 @@ export async function webhookWithLog(actorId: string | null, id: string) {
 }
 
 export async function createWebhook(actorId: string | null, input: TCreateWebhook) {
-  const data = parseOrThrow(ZCreateWebhookSchema, input);
+  const data = publicUrl(parseOrThrow(ZCreateWebhookSchema, input));
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'webhook.manage', tx);
     const hook = await tx.webhook.create({
@@ -103,7 +111,7 @@ export async function createWebhook(actorId: string | null, input: TCreateWebhoo
 
 /** Changes a webhook if it is still at the version the form was loaded with; the secret stays. */
 export async function updateWebhook(actorId: string | null, input: TUpdateWebhook) {
-  const data = parseOrThrow(ZUpdateWebhookSchema, input);
+  const data = publicUrl(parseOrThrow(ZUpdateWebhookSchema, input));
   return db.$transaction(async (tx) => {
     const actor = await authorize(actorId, 'webhook.manage', tx);
     const before = await tx.webhook.findUnique({ where: { id: data.id }, select });

@@ -43,6 +43,23 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
+/**
+ * Why `url` can be refused before any lookup (a literal non-public address, or a `localhost`
+ * name, which resolves to loopback by definition), or null: an admin saving one is told at once.
+ * Any other name is checked when a delivery resolves it (publicLookup).
+ */
+export function refusedAtSave(url: string): string | null {
+  if (webhooksAllowPrivate()) return null;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) {
+    return `${host} is this server itself. Webhooks are sent to public internet addresses only.`;
+  }
+  if (isIP(host) && addressRange(host) !== 'unicast') {
+    return `${host} is not a public internet address (${addressRange(host)}). Webhooks are sent to public internet addresses only.`;
+  }
+  return null;
+}
+
 export type WebhookResponse = { status: number; ok: boolean; text: string };
 
 /**

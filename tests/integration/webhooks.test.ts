@@ -193,12 +193,38 @@ describe('webhooks', () => {
     const log = await webhookWithLog(p.admin.id, hook.id);
     expect(log.deliveries.map((d) => d.status)).toEqual(['delivered']);
   });
-  it('sends nothing to a loopback address, given as a number or as a name, unless the server allows it', async () => {
+  it('refuses to save an address no delivery could reach, with the reason on the field, unless the server allows it', async () => {
+    const { admin } = await people();
     delete process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE;
+    const urlError = (url: string) =>
+      createWebhook(admin.id, { name: 'x', url, events: ['claim_assign'] }).then(
+        () => null,
+        (e: { info?: { fieldErrors?: Record<string, string[]> } }) => e.info?.fieldErrors?.url?.[0] ?? String(e),
+      );
+    expect(await urlError('http://127.0.0.1:8080/hook')).toBe(
+      '127.0.0.1 is not a public internet address (loopback). Webhooks are sent to public internet addresses only.',
+    );
+    expect(await urlError('https://10.1.2.3/hook')).toMatch(/^10\.1\.2\.3 is not a public internet address \(private\)/);
+    expect(await urlError('http://169.254.169.254/latest/meta-data')).toMatch(/\(linkLocal\)/);
+    expect(await urlError('http://[::1]:3000/')).toMatch(/^::1 is not a public internet address \(loopback\)/);
+    expect(await urlError('http://LOCALHOST:3000/')).toBe('localhost is this server itself. Webhooks are sent to public internet addresses only.');
+    expect(await urlError('https://hooks.example.org/claimdesk')).toBeNull();
+    expect(await db.webhook.count()).toBe(1);
+    const hook = await db.webhook.findFirstOrThrow();
+    const update = { id: hook.id, version: hook.version, name: hook.name, url: 'http://192.168.0.10/', events: ['claim_assign' as const] };
+    expect(await code(updateWebhook(admin.id, update))).toBe('INVALID');
+    expect((await db.webhook.findFirstOrThrow()).url).toBe('https://hooks.example.org/claimdesk');
+    process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE = '1';
+    expect(await urlError('http://127.0.0.1:8080/hook')).toBeNull();
+  });
+  it('sends nothing to a loopback address, given as a number or as a name, unless the server allows it', async () => {
     const r = await receiver();
+    // Saved while the server allowed them (saving refuses them otherwise, below): what is tested
+    // here is the check each delivery makes, since a name may resolve anywhere by then.
     const { other, people: p } = await assignedWithHook(r.url); // http://127.0.0.1:<port>/hook
     // A name is checked on the address it resolves to, the one the connection would use.
     const byName = await createWebhook(p.admin.id, { name: 'By name', url: r.url.replace('127.0.0.1', 'localhost'), events: ['claim_assign'] });
+    delete process.env.CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE;
     const again = await makeClaim(other.articleId);
     await assignClaim(p.editor.id, { claimId: again.id, version: again.version, assigneeId: p.journalist.id });
     await db.$executeRawUnsafe('UPDATE graphile_worker._private_jobs SET max_attempts = 1');

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
+import { webhooksAllowPrivate } from '@/lib/config';
 import { listWebhooks } from '@/lib/data/webhooks';
 import { guard } from '@/lib/page-guard';
 import { WebhookForm } from './webhook-form';
@@ -50,7 +51,7 @@ export default async function WebhooksPage() {
       )}
       <section aria-labelledby="new-webhook-heading">
         <h2 id="new-webhook-heading">Register a webhook</h2>
-        <WebhookForm />
+        <WebhookForm publicOnly={!webhooksAllowPrivate()} />
       </section>
     </main>
   );

@@ -26,8 +26,35 @@ const GROUPS = WEBHOOK_ACTIONS.reduce<Record<string, EventAction[]>>((acc, a) =>
   return acc;
 }, {});
 
-/** Registers a webhook (without `saved`) or changes one. */
-export function WebhookForm({ saved }: { saved?: WebhookValues }) {
+/** The receiver's address; with `publicOnly` (the server's default) it says which addresses are refused. */
+function UrlField({ state, saved, publicOnly }: { state: FormState<{ id: string }>; saved?: string; publicOnly: boolean }) {
+  const describedBy = publicOnly ? 'webhook-url-hint webhook-url-error' : 'webhook-url-error';
+  return (
+    <div className="field">
+      <label htmlFor="webhook-url">Address (https://…)</label>
+      {publicOnly && (
+        <p id="webhook-url-hint" className="hint">
+          A public internet address: this server does not send to itself, to private networks or to link-local addresses.
+        </p>
+      )}
+      <input
+        id="webhook-url"
+        name="url"
+        type="url"
+        defaultValue={typedOr(state, 'url', saved ?? '')}
+        aria-invalid={!!state.errors?.url}
+        aria-describedby={describedBy}
+      />
+      <FieldError id="webhook-url-error" errors={state.errors?.url} />
+    </div>
+  );
+}
+
+/**
+ * Registers a webhook (without `saved`) or changes one. `publicOnly`: the server refuses private
+ * addresses (lib/webhooks/destination.ts), as it does unless CLAIMDESK_WEBHOOKS_ALLOW_PRIVATE=1.
+ */
+export function WebhookForm({ saved, publicOnly }: { saved?: WebhookValues; publicOnly: boolean }) {
   const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(saved ? updateWebhookAction : createWebhookAction, {});
   const typed = state.ok === false ? state.values : undefined;
   const chosen = (a: EventAction) => (typed ? typed[eventField(a)] === 'true' : (saved?.events.includes(a) ?? false));
@@ -56,18 +83,7 @@ export function WebhookForm({ saved }: { saved?: WebhookValues }) {
           />
           <FieldError id="webhook-name-error" errors={state.errors?.name} />
         </div>
-        <div className="field">
-          <label htmlFor="webhook-url">Address (https://…)</label>
-          <input
-            id="webhook-url"
-            name="url"
-            type="url"
-            defaultValue={typedOr(state, 'url', saved?.url ?? '')}
-            aria-invalid={!!state.errors?.url}
-            aria-describedby="webhook-url-error"
-          />
-          <FieldError id="webhook-url-error" errors={state.errors?.url} />
-        </div>
+        <UrlField state={state} saved={saved?.url} publicOnly={publicOnly} />
         <div className="field">
           <label htmlFor="webhook-format">Format</label>
           <select id="webhook-format" name="format" defaultValue={typedOr(state, 'format', saved?.format ?? 'json')}>

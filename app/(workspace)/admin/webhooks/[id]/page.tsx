@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { currentUserId } from '@/lib/auth/session';
+import { webhooksAllowPrivate } from '@/lib/config';
 import { webhookWithLog } from '@/lib/data/webhooks';
 import { guard } from '@/lib/page-guard';
 import { formatDateTime } from '@/lib/format';
@@ -62,6 +63,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Change it</h2>
         <WebhookForm
+          publicOnly={!webhooksAllowPrivate()}
           saved={{
             id: hook.id,
             version: hook.version,
