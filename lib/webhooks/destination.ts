@@ -43,6 +43,9 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
+/** The URL's host as an address or a name (an IPv6 literal without its brackets). */
+const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
+
 /**
  * Why `url` can be refused before any lookup (a literal non-public address, or a `localhost`
  * name, which resolves to loopback by definition), or null: an admin saving one is told at once.
@@ -50,7 +53,7 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
  */
 export function refusedAtSave(url: string): string | null {
   if (webhooksAllowPrivate()) return null;
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = hostOf(new URL(url)).toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) {
     return `${host} is this server itself. Webhooks are sent to public internet addresses only.`;
   }
@@ -71,7 +74,7 @@ export function postWebhook(
   init: { headers: Record<string, string>; body: string; signal: AbortSignal; maxChars: number },
 ): Promise<WebhookResponse> {
   const target = new URL(url);
-  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const host = hostOf(target);
   // A literal address is not looked up: checked here.
   if (isIP(host) && !webhooksAllowPrivate() && addressRange(host) !== 'unicast') return Promise.reject(refusal(host, host));
   const send = target.protocol === 'https:' ? https.request : http.request;

@@ -219,7 +219,7 @@ describe('webhooks', () => {
   });
   it('sends nothing to a loopback address, given as a number or as a name, unless the server allows it', async () => {
     const r = await receiver();
-    // Saved while the server allowed them (saving refuses them otherwise, below): what is tested
+    // Saved while the server allowed them (saving refuses them otherwise, above): what is tested
     // here is the check each delivery makes, since a name may resolve anywhere by then.
     const { other, people: p } = await assignedWithHook(r.url); // http://127.0.0.1:<port>/hook
     // A name is checked on the address it resolves to, the one the connection would use.
