@@ -37,7 +37,7 @@ export async function waitFor(url, ms = 120_000) {
  * another commit's worktree, with its own migrations, seed, build and server, is the "before"
  * of a comparison (bench:pages' BENCH_BEFORE).
  */
-export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [], root = REPO }) {
+export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [], root = REPO, node = process.execPath }) {
   const { migrateDeploy } = await import(pathToFileURL(path.join(root, 'scripts/migrate.mjs')).href);
   const { buildIfNeeded } = await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href);
   const dir = mkdtempSync(path.join(os.tmpdir(), `claimdesk-${name}-`));
@@ -71,7 +71,7 @@ export async function startBenchApp({ name, pgPort, appPort, ready, nodeArgs = [
     buildIfNeeded(env);
     const port = await freePort(appPort);
     const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, [...nodeArgs, 'scripts/server.mjs'], {
+    app = spawn(node, [...nodeArgs, 'scripts/server.mjs'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: serverProcessEnv({

@@ -14,7 +14,9 @@
 // Env: BENCH_DURATION (s per run, default 5), BENCH_CONNECTIONS (default 4), BENCH_TRIALS (default 3),
 // BENCH_WARMUP (s per request before the trials, default 5), BENCH_ONLY (a page prefix), BENCH_PAGES
 // (comma-separated paths measured instead; `:article` is the demo article's id), BENCH_BEFORE
-// (another checkout served beside this one, trial by trial: see main), CLAIMDESK_DIST_DIR.
+// (another checkout served beside this one, trial by trial: see main), BENCH_NODE (another Node.js
+// binary serving this checkout, beside the one running the bench: see main), CLAIMDESK_DIST_DIR.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,8 +59,8 @@ function topFrames(file, n = 25) {
 }
 
 /** One served checkout: its app, the demo editor's cookie, and its pages (the demo article's id is its own). */
-async function startChecked(label, root, ports, nodeArgs) {
-  const started = await startBenchApp({ name: 'bench-pages', ...ports, ready: '/api/health', nodeArgs, root });
+async function startChecked(label, root, ports, nodeArgs, node) {
+  const started = await startBenchApp({ name: 'bench-pages', ...ports, ready: '/api/health', nodeArgs, root, node });
   const client = new pg.Client({ connectionString: started.dbUrl });
   await client.connect();
   const { rows } = await client.query(`SELECT id FROM articles ORDER BY created_at LIMIT 1`);
@@ -90,8 +92,15 @@ async function main() {
   // BENCH_BEFORE=<another checkout> (a worktree of an earlier commit, with node_modules) serves it
   // beside this one, and every trial loads each page from both, back to back, in alternating order:
   // a change is then compared under the same load, second by second, not across runs.
-  const checkouts = [['this checkout', root, { pgPort: 55600, appPort: 3600 }, profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []]];
-  if (process.env.BENCH_BEFORE) checkouts.unshift(['before', path.resolve(process.env.BENCH_BEFORE), { pgPort: 55650, appPort: 3650 }, []]);
+  // BENCH_NODE=<a node binary> serves this checkout with it, and the "before" with the Node.js
+  // running the bench (this checkout too, unless BENCH_BEFORE names another): a runtime compared
+  // the same way.
+  const node = process.env.BENCH_NODE ? path.resolve(process.env.BENCH_NODE) : process.execPath;
+  const checkouts = [['this checkout', root, { pgPort: 55600, appPort: 3600 }, profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [], node]];
+  if (process.env.BENCH_BEFORE || process.env.BENCH_NODE) {
+    const before = path.resolve(process.env.BENCH_BEFORE ?? root);
+    checkouts.unshift(['before', before, { pgPort: 55650, appPort: 3650 }, [], process.execPath]);
+  }
   const apps = [];
   try {
     for (const c of checkouts) apps.push(await startChecked(...c));
@@ -121,7 +130,10 @@ async function main() {
       }
     }
     console.log(`\n${loadLine()} at the end`);
-    apps.forEach((a, i) => printTable(apps.length > 1 ? `${a.label} (${checkouts[i][1]}):` : '', results[i], baseline));
+    const version = (bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    apps.forEach((a, i) =>
+      printTable(apps.length > 1 ? `${a.label} (${checkouts[i][1]}, Node ${version(checkouts[i][4])}):` : '', results[i], baseline),
+    );
     if (apps.length > 1) {
       console.log('\nthis checkout − before, server CPU per request, ms: median of the trials’ differences (min / max)');
       console.log('| page | difference | before, median | this checkout, median |');
