@@ -1,6 +1,9 @@
 import 'server-only';
-import { Logger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { Logger, run, type Runner, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { databaseUrl, JOB_CONCURRENCY, JOBS_ENABLED } from '@/lib/config';
+import { keepAlive, LIVENESS, type Liveness } from '@/lib/jobs/liveness';
 import { MAX_ATTEMPTS, TASKS } from '@/lib/jobs/names';
 import { deliverWebhook } from '@/lib/jobs/webhook';
 import { sendNotificationEmail } from '@/lib/jobs/email';
@@ -12,7 +15,8 @@ import { indexSearchWords } from '@/lib/jobs/search-words';
 // and PostgreSQL (SELECT … FOR UPDATE SKIP LOCKED) hands each job to exactly one. A job survives
 // restarts: on SIGTERM the worker stops taking jobs, waits for the running ones (cancelling them
 // after 5 s, which releases them for a retry), and a job whose process died outright is released
-// by the next worker after 4 hours (graphile-worker's lock timeout).
+// by another process about two minutes after the dead one's last heartbeat (lib/jobs/liveness.ts),
+// not after graphile-worker's own 4 hours.
 
 const idOf = (payload: unknown): bigint => {
   const id = (payload as { id?: unknown } | null)?.id;
@@ -49,20 +53,53 @@ const logger = new Logger(() => (level, message) => {
   if (level === 'error' || level === 'warning') console.error(`[jobs] ${message}`);
 });
 
-export type WorkerOptions = { connectionString?: string; concurrency?: number; pollInterval?: number };
+export type WorkerOptions = {
+  connectionString?: string;
+  concurrency?: number;
+  pollInterval?: number;
+  liveness?: Liveness;
+  /** The tests' own tasks (a job that hangs until its process is killed). */
+  taskList?: TaskList;
+};
 
 /** A worker on the queue (the tests start their own, and stop it as a restart would). */
-export function startWorker(options: WorkerOptions = {}): Promise<Runner> {
+export async function startWorker(options: WorkerOptions = {}): Promise<Runner> {
   const concurrency = options.concurrency ?? JOB_CONCURRENCY;
-  return run({
-    connectionString: options.connectionString ?? databaseUrl(),
-    concurrency,
-    maxPoolSize: concurrency + 2,
-    pollInterval: options.pollInterval ?? 2_000,
-    noHandleSignals: true,
-    logger,
-    taskList: TASK_LIST,
-  });
+  // The app's pool, not graphile-worker's own, so that the heartbeat goes to the queue's database.
+  const pgPool = new pg.Pool({ connectionString: options.connectionString ?? databaseUrl(), max: concurrency + 2 });
+  pgPool.on('error', (e) => console.error(`[jobs] an idle connection failed: ${e.message}`));
+  const events: WorkerEvents = new EventEmitter();
+  const workerIds: string[] = [];
+  events.on('worker:create', ({ worker }) => workerIds.push(worker.workerId));
+  try {
+    const runner = await run({
+      pgPool,
+      events,
+      concurrency,
+      pollInterval: options.pollInterval ?? 2_000,
+      noHandleSignals: true,
+      logger,
+      taskList: options.taskList ?? TASK_LIST,
+    });
+    const stopBeating = await keepAlive(pgPool, workerIds, options.liveness ?? LIVENESS, (m) => console.error(`[jobs] ${m}`)).catch(
+      async (e: unknown) => {
+        await runner.stop();
+        throw e;
+      },
+    );
+    return {
+      ...runner,
+      async stop() {
+        // graphile-worker releases this process's running jobs as it stops; only then is its row gone.
+        await runner.stop();
+        await stopBeating();
+        await pgPool.end();
+      },
+    };
+  } catch (e) {
+    await pgPool.end();
+    throw e;
+  }
 }
 
 const SHUTDOWN = Symbol.for('claimdesk.shutdown');
