@@ -13,7 +13,8 @@ import type pg from 'pg';
 // A process paused longer than `deadAfterMs` (not something this app does: extraction runs on
 // worker threads) would find its row gone at its next beat: its jobs may then run a second time,
 // which the tasks tolerate (a delivery may repeat; a background task that finished is not run
-// again). It says so in the log and registers again.
+// again). It says so in the log and registers again. A process killed in the few milliseconds
+// between its workers' start and its row's insert leaves jobs it took to graphile-worker's 4 hours.
 
 export type Liveness = { beatMs: number; deadAfterMs: number };
 

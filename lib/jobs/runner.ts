@@ -91,9 +91,12 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Runner> 
       ...runner,
       async stop() {
         // graphile-worker releases this process's running jobs as it stops; only then is its row gone.
-        await runner.stop();
-        await stopBeating();
-        await pgPool.end();
+        try {
+          await runner.stop();
+          await stopBeating();
+        } finally {
+          await pgPool.end();
+        }
       },
     };
   } catch (e) {

@@ -8,7 +8,8 @@ import type { Runner } from 'graphile-worker';
 import { db } from './db';
 import { startWorker } from '@/lib/jobs/runner';
 
-const LIVENESS = { beatMs: 200, deadAfterMs: 1_500 };
+// Fifteen missed beats before a process counts as dead: a loaded CI machine may delay one or two.
+const LIVENESS = { beatMs: 200, deadAfterMs: 3_000 };
 const runners: Runner[] = [];
 let child: ChildProcess | null = null;
 
