@@ -14,7 +14,8 @@
 // same statement sent bare through the driver in the same run:
 //  1. search (searchClaims): ~10 kinds of query, one with a second page; baseline: its page
 //     statement (which counts the matches too, on a first page);
-//  2. match one sentence (matchClaims), 20 sentences; baselines: its first two statements alone
+//  2. match one sentence (matchClaims), 20 sentences, with where the claim each restates (as
+//     claimed, paraphrased, with another figure) is among its matches; baselines: its first two statements alone
 //     (the sentence's rarest words from pg_stats, then matching.ts's own candidatesSql; the third,
 //     the details of the few matches kept, is not in them);
 //  3. "checked before?" for a 30-sentence article (matchSentences); baselines: the same two statements for each chunk
@@ -493,6 +494,16 @@ function freshSentence(r: () => number) {
     : `The council in ${place} says ${subj} ${verb} ${Math.floor(r() * 100)} per cent since ${year}, more than anywhere else.`;
 }
 
+/** The claim each of sentences(claims, n)'s sentences restates (as claimed, paraphrased, another figure), or null (a new one). */
+const restated = <T,>(claims: T[], n: number) => Array.from({ length: n }, (_, i) => (i % 4 === 3 ? null : claims[i % claims.length]!));
+
+/** Where a claim is among a sentence's matches: "1st", "2nd", …, "missed", or "—" for a new sentence. */
+const rankOf = (id: string | undefined, matches: { id: string }[] | undefined) => {
+  if (!id) return '—';
+  const k = (matches ?? []).findIndex((m) => m.id === id);
+  return k < 0 ? 'missed' : `${k + 1}${['st', 'nd', 'rd'][k] ?? 'th'}`;
+};
+
 /** Sentences to look up: claims the desk took up (as they are, paraphrased, with another figure) and new ones. */
 function sentences(claims: string[], n: number, seed: number) {
   const r = rng(seed);
@@ -548,7 +559,7 @@ async function main() {
     const { searchClaims } = await import('@/lib/data/search');
     const { searchPageSql } = await import('@/lib/data/search-sql');
     const { ZSearchQuerySchema, parseSearch } = await import('@/lib/validation/search');
-    const { matchClaims, matchSentences, candidatesSql, candidateQueries, CHUNK, LANES } = await import('@/lib/data/matching');
+    const { matchClaims, matchSentences, candidatesSql, CHUNK, LANES } = await import('@/lib/data/matching');
 
     console.log(`bench:archive: ${CLAIMS} claims in ${ARTICLES} articles of ${PER_ARTICLE}; ${loadLine()}`);
     const t0 = Date.now();
@@ -643,8 +654,8 @@ async function main() {
     console.log(`documents matching: said ${share?.said}, unemployment ${share?.unemployment} of ${share?.n}`);
 
     // 2 and 3. "Checked before?"
-    const taken = await db.$queryRawUnsafe<{ text: string }[]>(
-      `SELECT text FROM claims WHERE status IN ('open', 'researching', 'in_review', 'ruled') ORDER BY md5(id) LIMIT 40`,
+    const taken = await db.$queryRawUnsafe<{ id: string; text: string }[]>(
+      `SELECT id, text FROM claims WHERE status IN ('open', 'researching', 'in_review', 'ruled') ORDER BY md5(id) LIMIT 40`,
     );
     const one = sentences(
       taken.map((t) => t.text),
@@ -656,14 +667,11 @@ async function main() {
       const rows = await db.$queryRaw<{ i: bigint; lex: string[] }[]>(rareLexemesSql(texts));
       const lexemes = texts.map((): string[] => []);
       for (const r of rows) lexemes[Number(r.i) - 1] = r.lex;
-      const asked = texts.flatMap((t, k) => {
-        const q = candidateQueries(lexemes[k] ?? []);
-        return q.length ? [{ t, q, i: k + 1 }] : [];
-      });
+      const asked = texts.flatMap((t, k) => (lexemes[k]?.length ? [{ t, lex: lexemes[k], i: k + 1 }] : []));
       const candidates = asked.length
         ? candidatesSql(
             asked.map((x) => x.t),
-            asked.map((x) => x.q),
+            asked.map((x) => x.lex),
             asked.map((x) => x.i),
             null,
           )
@@ -671,8 +679,12 @@ async function main() {
       return { lexemes, lookup: rareLexemesSql(texts), candidates };
     };
     console.log(`\n### Match one sentence (matchClaims), ms min / median / p95 / max; ${loadLine()}`);
-    console.log('| sentence | rarest words | candidates | matches | n | `matchClaims` | rare words SQL, bare | candidate SQL, bare |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(
+      '| sentence | rarest words | candidates | matches | the claim it restates | n | `matchClaims` | rare words SQL, bare | candidate SQL, bare |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const oneSource = restated(taken, one.length);
+    const found = { one: 0, oneOf: 0, article: 0, articleOf: 0 };
     const oneAll: number[] = [];
     const oneBare: number[] = [];
     let slowOne = { text: '', p95: 0 };
@@ -693,20 +705,35 @@ async function main() {
         slowSql = st.candidates;
       }
       const kind = ['as claimed', 'paraphrased', 'other figure', 'new'][i % 4];
+      const rank = rankOf(oneSource[i]?.id, m?.matches);
+      if (oneSource[i]) {
+        found.oneOf++;
+        if (rank !== 'missed') found.one++;
+      }
       console.log(
-        `| ${kind}: ${text} | ${st.lexemes[0]?.join(' ')} | ${cand} | ${m ? m.matches.length : '—'} | ${times.length} | ${show(times, failed)} | ${show(lookup, null)} | ${st.candidates ? show(bare) : '—'} |`,
+        `| ${kind}: ${text} | ${st.lexemes[0]?.join(' ')} | ${cand} | ${m ? m.matches.length : '—'} | ${rank} | ${times.length} | ${show(times, failed)} | ${show(lookup, null)} | ${st.candidates ? show(bare) : '—'} |`,
       );
     }
     if (oneAll.length) {
       const so = stats(oneAll);
-      console.log(`| **all** | | | | ${oneAll.length} | ${fmt(so)} | | ${show(oneBare, null)} |`);
+      console.log(`| **all** | | | | ${found.one} of ${found.oneOf} found | ${oneAll.length} | ${fmt(so)} | | ${show(oneBare, null)} |`);
       console.log(
         `match one sentence: p50 ${so.median.toFixed(1)} ms, p95 ${so.p95.toFixed(1)} ms (goal p95 < 50 ms: ${so.p95 < 50 ? 'met' : 'NOT met'})`,
       );
     } else console.log('match one sentence: every call failed (goal p95 < 50 ms: NOT met)');
 
-    const article = sentences(taken.map((t) => t.text).reverse(), 30, 11);
+    const articleClaims = [...taken].reverse();
+    const article = sentences(
+      articleClaims.map((t) => t.text),
+      30,
+      11,
+    );
     const res = await matchSentences(actor, article, null).catch(() => null);
+    restated(articleClaims, article.length).forEach((c, i) => {
+      if (!c) return;
+      found.articleOf++;
+      if (rankOf(c.id, res?.[i]) !== 'missed') found.article++;
+    });
     const whole = await time(() => matchSentences(actor, article, null));
     const wholeFailed = failure;
     const wholeSt = await statements(article);
@@ -726,11 +753,14 @@ async function main() {
     const sw = whole.length ? stats(whole) : { min: 0, median: Infinity, p95: Infinity, max: 0 };
     console.log(`\n### "Checked before?" for a 30-sentence article (matchSentences), ms min / median / p95 / max; ${loadLine()}`);
     console.log(
-      `| article | sentences with a match | n | \`matchSentences\` | rare words SQL, bare (${chunks.length} statements, ${LANES} at a time) | candidate SQL, bare (the same) |`,
+      `| article | sentences with a match | the claims they restate | n | \`matchSentences\` | rare words SQL, bare (${chunks.length} statements, ${LANES} at a time) | candidate SQL, bare (the same) |`,
     );
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     console.log(
-      `| 30 sentences | ${res ? res.filter((r) => r.length > 0).length : '—'} | ${whole.length} | ${show(whole, wholeFailed)} | ${show(wholeLookup, null)} | ${show(wholeBare)} |`,
+      `| 30 sentences | ${res ? res.filter((r) => r.length > 0).length : '—'} | ${found.article} of ${found.articleOf} found | ${whole.length} | ${show(whole, wholeFailed)} | ${show(wholeLookup, null)} | ${show(wholeBare)} |`,
+    );
+    console.log(
+      `checked before, the claim a sentence restates (as claimed, paraphrased, another figure) among its matches: ${found.one} of ${found.oneOf} single sentences, ${found.article} of ${found.articleOf} in the article`,
     );
     console.log(
       wholeFailed

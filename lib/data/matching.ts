@@ -21,14 +21,15 @@ import { ZMatchQuerySchema, type TMatchQuery } from '@/lib/validation/matching';
 // sentence, two) of the sentence's rarest words (stemmed), rarity read from PostgreSQL's own
 // statistics of the documents (pg_stats). A first version compared every claim's trigrams
 // (pg_trgm's `%` at 0.2); at a million claims common trigrams made half the table a candidate and
-// one sentence took seconds (docs/benchmarks.md, "Archive at a million claims"). Among the pool,
+// one sentence took seconds (docs/benchmarks.md, "Archive at a million claims"). At most POOL of
+// them are compared, those sharing the most of the rare words first (poolTiers); among the pool,
 // pg_trgm's similarity picks the closest.
 
 /** How many candidates the database hands to the re-ranking, per sentence. */
 const CANDIDATES = 200;
 /** The sentence's rarest words that make a claim a candidate (any three of them, or two: candidateQueries). */
 const RARE_WORDS = 6;
-/** At most this many claims sharing them are compared by trigram similarity, per sentence. */
+/** At most this many claims sharing them are compared by trigram similarity, per sentence (poolTiers). */
 const POOL = 600;
 /** Sentences per candidate statement, and statements in flight at once, for an article (matchAll; the archive benchmark sends the same). */
 export const CHUNK = 8;
@@ -93,10 +94,31 @@ const QUERIES = 4;
 export function candidateQueries(lexemes: string[]): string[] {
   const l = lexemes.map(lexeme);
   if (l.length <= 1) return l;
-  const k = l.length >= 5 ? 3 : 2;
+  const k = required(l.length);
   return l
     .slice(0, l.length - k + 1)
     .map((x, j) => (j === l.length - k ? `(${l.slice(j).join(' & ')})` : `(${x} & ${atLeast(k - 1, l.slice(j + 1))})`));
+}
+
+/** How many of a sentence's n rare lexemes a candidate must share (candidateQueries). */
+const required = (n: number) => (n >= 5 ? 3 : Math.min(n, 2));
+
+/** At most this many stricter queries per sentence (poolTiers): six lexemes, three required, gives 6, 5 and 4. */
+const TIERS = 3;
+
+/**
+ * Stricter queries than candidateQueries', strictest first: all of the lexemes, then all but one,
+ * and so on down to one more than it requires. When more than POOL claims share enough of a
+ * sentence's rare words (a subject, a year and "officials" are shared by thousands at a million
+ * claims), the pool takes those sharing the most first; before, it took the first POOL the index
+ * returned, and a claim the sentence restates word for word could be left out (6 of 120 sentences
+ * in the archive benchmark; docs/benchmarks.md, "Archive at a million claims").
+ */
+export function poolTiers(lexemes: string[]): string[] {
+  const l = lexemes.map(lexeme);
+  const tiers: string[] = [];
+  for (let m = l.length; m > required(l.length) && tiers.length < TIERS; m--) tiers.push(atLeast(m, l));
+  return tiers;
 }
 
 /**
@@ -125,32 +147,55 @@ async function rareLexemes(texts: string[]): Promise<string[][]> {
 
 /**
  * The candidates of every sentence in one statement: each sentence (unnest … WITH ORDINALITY)
- * takes, through a LATERAL subquery, up to POOL taken-up claims whose own words match its query,
- * and of those the CANDIDATES closest by trigram similarity, with their text and whether they
- * were ruled: what the re-ranking reads. All of it comes from claim_search (migration
+ * takes, through a LATERAL subquery, up to POOL taken-up claims whose own words match its query
+ * (those that also match its strictest tier first, then the next: poolTiers; each tier is read up
+ * to POOL claims, so a sentence reads at most POOL × (TIERS + 1) rows), and of those the
+ * CANDIDATES closest by trigram similarity, with their text and whether they were ruled: what the
+ * re-ranking reads. All of it comes from claim_search (migration
  * 20261202170000), whose partial GIN index holds the own words of taken-up claims only,
  * unweighted, so the index neither returns claims the desk never took up nor rechecks documents
  * for the words' weights; claims and articles are read only for the matches kept (detailsSql).
  * Rows carry `i`, the sentence's 1-based position. Exported for the archive benchmark, which
  * sends it bare.
  */
-export function candidatesSql(texts: string[], queries: string[][], positions: number[], excludeArticleId: string | null) {
+export function candidatesSql(texts: string[], lexemes: string[][], positions: number[], excludeArticleId: string | null) {
+  const queries = lexemes.map(candidateQueries);
+  const tiers = lexemes.map(poolTiers);
   // One array per query slot: a sentence with fewer queries has NULL in the others, which match nothing.
-  const slot = (j: number) => queries.map((qs) => qs[j] ?? null);
+  const slot = (qs: string[][], j: number) => qs.map((q) => q[j] ?? null);
   const matches = Prisma.join(
     Array.from({ length: QUERIES }, (_, j) => Prisma.sql`s.own @@ ${Prisma.raw(`q.tq${j}`)}`),
     ' OR ',
   );
+  const exclude = excludeArticleId
+    ? Prisma.sql`AND s.claim_id <> ALL (ARRAY(SELECT x.id FROM claims x WHERE x.article_id = ${excludeArticleId}))`
+    : Prisma.empty;
+  // The strictest tier ranks highest; the sentence's own query (any of its QUERIES) is tier 0.
+  const tiered = Prisma.join(
+    [
+      ...Array.from(
+        { length: TIERS },
+        (_, j) =>
+          Prisma.sql`(SELECT s.claim_id, s.text, ${Prisma.raw(String(TIERS - j))} AS tier FROM claim_search s
+            WHERE s.taken_up AND s.own @@ ${Prisma.raw(`q.st${j}`)} ${exclude} LIMIT ${POOL})`,
+      ),
+      Prisma.sql`(SELECT s.claim_id, s.text, 0 AS tier FROM claim_search s WHERE s.taken_up AND (${matches}) ${exclude} LIMIT ${POOL})`,
+    ],
+    ' UNION ALL ',
+  );
+  const columns = [...Array.from({ length: QUERIES }, (_, j) => `tq${j}`), ...Array.from({ length: TIERS }, (_, j) => `st${j}`)];
   return Prisma.sql`
     SELECT q.i, best.claim_id AS id, best.text, ruled.claim_id IS NOT NULL AS ruled
-    FROM unnest(${texts}::text[], ${positions}::int[], ${Prisma.join(
-      Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(j)}::tsquery[]`),
-    )}) AS q(t, i, ${Prisma.raw(Array.from({ length: QUERIES }, (_, j) => `tq${j}`).join(', '))})
+    FROM unnest(${texts}::text[], ${positions}::int[], ${Prisma.join([
+      ...Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(queries, j)}::tsquery[]`),
+      ...Array.from({ length: TIERS }, (_, j) => Prisma.sql`${slot(tiers, j)}::tsquery[]`),
+    ])}) AS q(t, i, ${Prisma.raw(columns.join(', '))})
     CROSS JOIN LATERAL (
       SELECT pool.claim_id, pool.text FROM (
-        SELECT s.claim_id, s.text FROM claim_search s
-        WHERE s.taken_up AND (${matches})
-          ${excludeArticleId ? Prisma.sql`AND s.claim_id <> ALL (ARRAY(SELECT x.id FROM claims x WHERE x.article_id = ${excludeArticleId}))` : Prisma.empty}
+        SELECT d.claim_id, d.text FROM (
+          SELECT DISTINCT ON (u.claim_id) u.claim_id, u.text, u.tier FROM (${tiered}) u ORDER BY u.claim_id, u.tier DESC
+        ) d
+        ORDER BY d.tier DESC
         LIMIT ${POOL}
       ) pool
       ORDER BY similarity(pool.text, q.t) DESC, pool.claim_id
@@ -174,15 +219,12 @@ function detailsSql(ids: string[]) {
 async function candidates(texts: string[], excludeArticleId: string | null): Promise<CandidateRow[]> {
   if (texts.length === 0) return [];
   const lexemes = await rareLexemes(texts);
-  const asked = texts.flatMap((t, k) => {
-    const q = candidateQueries(lexemes[k] ?? []);
-    return q.length ? [{ t, q, i: k + 1 }] : [];
-  });
+  const asked = texts.flatMap((t, k) => (lexemes[k]?.length ? [{ t, lex: lexemes[k], i: k + 1 }] : []));
   if (asked.length === 0) return [];
   return db.$queryRaw<CandidateRow[]>(
     candidatesSql(
       asked.map((a) => a.t),
-      asked.map((a) => a.q),
+      asked.map((a) => a.lex),
       asked.map((a) => a.i),
       excludeArticleId,
     ),

@@ -110,6 +110,30 @@ describe('checked before?', () => {
     expect(index?.options).toEqual(['fastupdate=off']);
   });
 
+  it('finds the claim a sentence restates when more claims than the pool holds share its rare words', async () => {
+    // 700 claims share three of the sentence's rarest words (here its longest: an ANALYZE-free
+    // database has no statistics), and come first in the table; the restated claim comes last.
+    // Only 600 are compared by similarity: the pool must take those sharing the most words first.
+    const restated = 'Councillor Featherstonehaugh said Wolverhampton ambulances answered emergencies within eleven minutes.';
+    const { editor, article } = await archive([{ text: HARBOUR }]);
+    await db.claim.createMany({
+      data: Array.from({ length: 700 }, (_, n) => ({
+        articleId: article.id,
+        // Spans of their own (they may not overlap); the text is not read.
+        start: 1000 + 10 * n,
+        end: 1005 + 10 * n,
+        text: `Councillor Featherstonehaugh said parking in Wolverhampton cost ${n + 2} pounds.`,
+        status: 'open' as const,
+      })),
+    });
+    const [last] = await db.claim.createManyAndReturn({
+      data: [{ articleId: article.id, start: 9000, end: 9005, text: restated, status: 'open' }],
+      select: { id: true },
+    });
+    const { matches } = await matchClaims(editor.id, { text: restated });
+    expect(matches[0]?.id).toBe(last!.id);
+  });
+
   it('shows the archive’s matches under the import preview’s suggested claims', async () => {
     const { editor, ids } = await archive([{ text: UNEMPLOYMENT, status: 'ruled', rating: 'false_' }]);
     const preview = await previewImport(editor.id, {
