@@ -15,12 +15,17 @@
 //  1. search (searchClaims): ~10 kinds of query, one with a second page; baseline: its page
 //     statement (which counts the matches too, on a first page);
 //  2. match one sentence (matchClaims), 20 sentences, with where the claim each restates (as
-//     claimed, paraphrased, with another figure) is among its matches; baselines: its first two statements alone
+//     claimed, paraphrased, with another figure) is among its matches (the first two kinds must
+//     be); baselines: its first two statements alone
 //     (the sentence's rarest words from pg_stats, then matching.ts's own candidatesSql; the third,
 //     the details of the few matches kept, is not in them);
 //  3. "checked before?" for a 30-sentence article (matchSentences); baselines: the same two statements for each chunk
-//     of CHUNK sentences, LANES chunks at a time, as matchSentences sends them; then the same article
+//     of CHUNK sentences, LANES chunks at a time, as matchSentences sends them, and the candidate
+//     statement without the pool's tiers (what they cost); then the same article
 //     while 2,000 claims taken up since the last VACUUM are in the index (uncommitted, rolled back);
+//     and the candidates' recall: for BENCH_RECALL taken-up claims (default 200), as claimed,
+//     paraphrased and with another figure, whether the claim is among the sentence's candidates
+//     (and without the pool's tiers);
 //  4. table and index sizes.
 // A case whose warm-up is slow gets fewer runs (BENCH_BUDGET_MS per case, default 60000); the
 // tables say how many. BENCH_DATA_DIR=<dir> keeps the cluster there: the first run generates
@@ -494,8 +499,13 @@ function freshSentence(r: () => number) {
     : `The council in ${place} says ${subj} ${verb} ${Math.floor(r() * 100)} per cent since ${year}, more than anywhere else.`;
 }
 
-/** The claim each of sentences(claims, n)'s sentences restates (as claimed, paraphrased, another figure), or null (a new one). */
-const restated = <T,>(claims: T[], n: number) => Array.from({ length: n }, (_, i) => (i % 4 === 3 ? null : claims[i % claims.length]!));
+/**
+ * The claim each of sentences(claims, n)'s sentences restates (as claimed, paraphrased, another
+ * figure), or null (a new one), and whether it must be among the matches: one with another figure
+ * need not, since the generated archive holds many claims that differ from it by the figure alone.
+ */
+const restated = <T,>(claims: T[], n: number) =>
+  Array.from({ length: n }, (_, i) => (i % 4 === 3 ? null : { claim: claims[i % claims.length]!, counted: i % 4 !== 2 }));
 
 /** Where a claim is among a sentence's matches: "1st", "2nd", …, "missed", or "—" for a new sentence. */
 const rankOf = (id: string | undefined, matches: { id: string }[] | undefined) => {
@@ -559,7 +569,7 @@ async function main() {
     const { searchClaims } = await import('@/lib/data/search');
     const { searchPageSql } = await import('@/lib/data/search-sql');
     const { ZSearchQuerySchema, parseSearch } = await import('@/lib/validation/search');
-    const { matchClaims, matchSentences, candidatesSql, CHUNK, LANES } = await import('@/lib/data/matching');
+    const { matchClaims, matchSentences, candidatesSql, candidateQueries, CHUNK, LANES } = await import('@/lib/data/matching');
 
     console.log(`bench:archive: ${CLAIMS} claims in ${ARTICLES} articles of ${PER_ARTICLE}; ${loadLine()}`);
     const t0 = Date.now();
@@ -668,15 +678,18 @@ async function main() {
       const lexemes = texts.map((): string[] => []);
       for (const r of rows) lexemes[Number(r.i) - 1] = r.lex;
       const asked = texts.flatMap((t, k) => (lexemes[k]?.length ? [{ t, lex: lexemes[k], i: k + 1 }] : []));
-      const candidates = asked.length
-        ? candidatesSql(
-            asked.map((x) => x.t),
-            asked.map((x) => x.lex),
-            asked.map((x) => x.i),
-            null,
-          )
-        : null;
-      return { lexemes, lookup: rareLexemesSql(texts), candidates };
+      const sql = (tiers?: number) =>
+        asked.length
+          ? candidatesSql(
+              asked.map((x) => x.t),
+              asked.map((x) => x.lex),
+              asked.map((x) => x.i),
+              null,
+              tiers,
+            )
+          : null;
+      // untiered: the pool as the first 600 claims the index returns, as before the pool's tiers.
+      return { lexemes, lookup: rareLexemesSql(texts), candidates: sql(), untiered: sql(0) };
     };
     console.log(`\n### Match one sentence (matchClaims), ms min / median / p95 / max; ${loadLine()}`);
     console.log(
@@ -705,8 +718,8 @@ async function main() {
         slowSql = st.candidates;
       }
       const kind = ['as claimed', 'paraphrased', 'other figure', 'new'][i % 4];
-      const rank = rankOf(oneSource[i]?.id, m?.matches);
-      if (oneSource[i]) {
+      const rank = rankOf(oneSource[i]?.claim.id, m?.matches);
+      if (oneSource[i]?.counted) {
         found.oneOf++;
         if (rank !== 'missed') found.one++;
       }
@@ -730,9 +743,9 @@ async function main() {
     );
     const res = await matchSentences(actor, article, null).catch(() => null);
     restated(articleClaims, article.length).forEach((c, i) => {
-      if (!c) return;
+      if (!c?.counted) return;
       found.articleOf++;
-      if (rankOf(c.id, res?.[i]) !== 'missed') found.article++;
+      if (rankOf(c.claim.id, res?.[i]) !== 'missed') found.article++;
     });
     const whole = await time(() => matchSentences(actor, article, null));
     const wholeFailed = failure;
@@ -750,17 +763,18 @@ async function main() {
     };
     const wholeLookup = await time(inLanes((c) => db.$queryRaw(c.lookup)));
     const wholeBare = await time(inLanes(async (c) => (c.candidates ? db.$queryRaw(c.candidates) : null)));
+    const wholeUntiered = await time(inLanes(async (c) => (c.untiered ? db.$queryRaw(c.untiered) : null)));
     const sw = whole.length ? stats(whole) : { min: 0, median: Infinity, p95: Infinity, max: 0 };
     console.log(`\n### "Checked before?" for a 30-sentence article (matchSentences), ms min / median / p95 / max; ${loadLine()}`);
     console.log(
-      `| article | sentences with a match | the claims they restate | n | \`matchSentences\` | rare words SQL, bare (${chunks.length} statements, ${LANES} at a time) | candidate SQL, bare (the same) |`,
+      `| article | sentences with a match | the claims they restate | n | \`matchSentences\` | rare words SQL, bare (${chunks.length} statements, ${LANES} at a time) | candidate SQL, bare (the same) | candidate SQL without the pool's tiers, bare (the same) |`,
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     console.log(
-      `| 30 sentences | ${res ? res.filter((r) => r.length > 0).length : '—'} | ${found.article} of ${found.articleOf} found | ${whole.length} | ${show(whole, wholeFailed)} | ${show(wholeLookup, null)} | ${show(wholeBare)} |`,
+      `| 30 sentences | ${res ? res.filter((r) => r.length > 0).length : '—'} | ${found.article} of ${found.articleOf} found | ${whole.length} | ${show(whole, wholeFailed)} | ${show(wholeLookup, null)} | ${show(wholeBare)} | ${show(wholeUntiered)} |`,
     );
     console.log(
-      `checked before, the claim a sentence restates (as claimed, paraphrased, another figure) among its matches: ${found.one} of ${found.oneOf} single sentences, ${found.article} of ${found.articleOf} in the article`,
+      `checked before, the claim a sentence restates (as claimed or paraphrased) among its matches: ${found.one} of ${found.oneOf} single sentences, ${found.article} of ${found.articleOf} in the article`,
     );
     console.log(
       wholeFailed
@@ -798,6 +812,39 @@ async function main() {
     );
     console.log(
       `checked before, 30 sentences, ${BUSY} claims taken up since the last VACUUM: p50 ${sb.median.toFixed(1)} ms, p95 ${sb.p95.toFixed(1)} ms (goal p95 < 300 ms: ${sb.p95 < 300 ? 'met' : 'NOT met'})`,
+    );
+
+    // 3c. Recall of the candidate statement: for BENCH_RECALL taken-up claims (default 200), each as
+    // claimed, paraphrased and with another figure, whether the claim is among the sentence's
+    // candidates, counting the sentences whose own query matches more claims than the pool holds.
+    const RECALL = Number(process.env.BENCH_RECALL ?? 200);
+    const sample = await db.$queryRawUnsafe<{ id: string; text: string }[]>(
+      `SELECT id, text FROM claims WHERE status IN ('open', 'researching', 'in_review', 'ruled') ORDER BY md5(id || 'recall') LIMIT ${RECALL}`,
+    );
+    const recall = { sentences: 0, full: 0, found: 0, fullFound: 0, untiered: 0 };
+    for (const c of sample) {
+      for (const t of [c.text, paraphrase(c.text), otherNumber(c.text)]) {
+        const st = await statements([t]);
+        const rows = st.candidates ? await db.$queryRaw<{ id: string }[]>(st.candidates) : [];
+        const queries = candidateQueries(st.lexemes[0] ?? []);
+        const [pool] = queries.length
+          ? await db.$queryRawUnsafe<{ over: boolean }[]>(
+              `SELECT count(*) > 600 AS over FROM (SELECT 1 FROM claim_search s WHERE s.taken_up AND (${queries.map((_, j) => `s.own @@ $${j + 1}::tsquery`).join(' OR ')}) LIMIT 601) x`,
+              ...queries,
+            )
+          : [];
+        const found = rows.some((r) => r.id === c.id);
+        if (st.untiered && (await db.$queryRaw<{ id: string }[]>(st.untiered)).some((r) => r.id === c.id)) recall.untiered++;
+        recall.sentences++;
+        if (found) recall.found++;
+        if (pool?.over) {
+          recall.full++;
+          if (found) recall.fullFound++;
+        }
+      }
+    }
+    console.log(
+      `\nchecked before, recall of the candidates: the restated claim is among them for ${recall.found} of ${recall.sentences} sentences (${sample.length} taken-up claims, as claimed, paraphrased, with another figure); ${recall.fullFound} of the ${recall.full} whose own query matches more than the pool's 600 claims; without the pool's tiers ${recall.untiered} of ${recall.sentences}`,
     );
 
     // 4. Sizes.

@@ -92,32 +92,36 @@ const QUERIES = 4;
  * the whole expression on each, about a third slower. Empty when there are no lexemes.
  */
 export function candidateQueries(lexemes: string[]): string[] {
-  const l = lexemes.map(lexeme);
-  if (l.length <= 1) return l;
-  const k = required(l.length);
-  return l
-    .slice(0, l.length - k + 1)
-    .map((x, j) => (j === l.length - k ? `(${l.slice(j).join(' & ')})` : `(${x} & ${atLeast(k - 1, l.slice(j + 1))})`));
+  return lexemes.length ? ledBy(required(lexemes.length), lexemes.map(lexeme)) : [];
 }
 
 /** How many of a sentence's n rare lexemes a candidate must share (candidateQueries). */
 const required = (n: number) => (n >= 5 ? 3 : Math.min(n, 2));
 
-/** At most this many stricter queries per sentence (poolTiers): six lexemes, three required, gives 6, 5 and 4. */
-const TIERS = 3;
+/** "At least k of l" (quoted lexemes, rarest first, 1 ≤ k ≤ l.length) as candidateQueries' led tsqueries. */
+function ledBy(k: number, l: string[]): string[] {
+  return l
+    .slice(0, l.length - k + 1)
+    .map((x, j) => (j === l.length - k ? `(${l.slice(j).join(' & ')})` : `(${x} & ${atLeast(k - 1, l.slice(j + 1))})`));
+}
+
+/** At most this many tiers per sentence (poolTiers); tier j has at most j + 1 tsqueries. */
+const TIERS = 2;
 
 /**
- * Stricter queries than candidateQueries', strictest first: all of the lexemes, then all but one,
- * and so on down to one more than it requires. When more than POOL claims share enough of a
- * sentence's rare words (a subject, a year and "officials" are shared by thousands at a million
- * claims), the pool takes those sharing the most first; before, it took the first POOL the index
- * returned, and a claim the sentence restates word for word could be left out (6 of 120 sentences
- * in the archive benchmark; docs/benchmarks.md, "Archive at a million claims").
+ * Stricter tiers than candidateQueries', strictest first: all of the lexemes, then all but one.
+ * When more than POOL claims share enough of a sentence's rare words (a subject, a year and
+ * "officials" are shared by thousands at a million claims), the pool takes those sharing the most
+ * first; before, it took the first POOL the index returned, and the claim a sentence restates could
+ * be left out (29 of 600 sentences in the archive benchmark, none with these two tiers;
+ * docs/benchmarks.md, "Archive at a million claims"). A third tier (all but two) cost as much as
+ * the sentence's own query again and found no more. Each tier is led tsqueries like
+ * candidateQueries' (all of six is one, five of six two); none below what the sentence requires.
  */
-export function poolTiers(lexemes: string[]): string[] {
+export function poolTiers(lexemes: string[], most = TIERS): string[][] {
   const l = lexemes.map(lexeme);
-  const tiers: string[] = [];
-  for (let m = l.length; m > required(l.length) && tiers.length < TIERS; m--) tiers.push(atLeast(m, l));
+  const tiers: string[][] = [];
+  for (let m = l.length; m > required(l.length) && tiers.length < most; m--) tiers.push(ledBy(m, l));
   return tiers;
 }
 
@@ -148,8 +152,8 @@ async function rareLexemes(texts: string[]): Promise<string[][]> {
 /**
  * The candidates of every sentence in one statement: each sentence (unnest … WITH ORDINALITY)
  * takes, through a LATERAL subquery, up to POOL taken-up claims whose own words match its query
- * (those that also match its strictest tier first, then the next: poolTiers; each tier is read up
- * to POOL claims, so a sentence reads at most POOL × (TIERS + 1) rows), and of those the
+ * (when more than POOL do, those that also match its strictest tier first, then the next:
+ * poolTiers; each tier is read up to POOL claims), and of those the
  * CANDIDATES closest by trigram similarity, with their text and whether they were ruled: what the
  * re-ranking reads. All of it comes from claim_search (migration
  * 20261202170000), whose partial GIN index holds the own words of taken-up claims only,
@@ -158,11 +162,20 @@ async function rareLexemes(texts: string[]): Promise<string[][]> {
  * Rows carry `i`, the sentence's 1-based position. Exported for the archive benchmark, which
  * sends it bare.
  */
-export function candidatesSql(texts: string[], lexemes: string[][], positions: number[], excludeArticleId: string | null) {
+export function candidatesSql(
+  texts: string[],
+  lexemes: string[][],
+  positions: number[],
+  excludeArticleId: string | null,
+  // The archive benchmark's baseline sends it with none: the pool as the first POOL the index returns.
+  tierCount = TIERS,
+) {
   const queries = lexemes.map(candidateQueries);
-  const tiers = lexemes.map(poolTiers);
+  const tiers = lexemes.map((l) => poolTiers(l, tierCount));
+  // Tier j's tsqueries go in columns st{j}_0 … st{j}_j.
+  const tierSlots = Array.from({ length: tierCount }, (_, j) => Array.from({ length: j + 1 }, (_, k) => ({ j, k, column: `st${j}_${k}` })));
   // One array per query slot: a sentence with fewer queries has NULL in the others, which match nothing.
-  const slot = (qs: string[][], j: number) => qs.map((q) => q[j] ?? null);
+  const slot = (j: number) => queries.map((q) => q[j] ?? null);
   const matches = Prisma.join(
     Array.from({ length: QUERIES }, (_, j) => Prisma.sql`s.own @@ ${Prisma.raw(`q.tq${j}`)}`),
     ' OR ',
@@ -170,33 +183,44 @@ export function candidatesSql(texts: string[], lexemes: string[][], positions: n
   const exclude = excludeArticleId
     ? Prisma.sql`AND s.claim_id <> ALL (ARRAY(SELECT x.id FROM claims x WHERE x.article_id = ${excludeArticleId}))`
     : Prisma.empty;
-  // The strictest tier ranks highest; the sentence's own query (any of its QUERIES) is tier 0.
+  // Only a sentence whose own query (any of its QUERIES) matches more than POOL claims reads the
+  // tiers: the strictest ranks highest, and the first POOL its own query returned are tier 0. The
+  // condition on base's count is the same for every row, so PostgreSQL checks it once and, when
+  // it is false, never starts the tiers' scans: reading them for every sentence made an article's
+  // candidate statements twice as slow (docs/benchmarks.md, "Archive at a million claims").
+  const full = Prisma.sql`(SELECT count(*) FROM base) > ${POOL}`;
   const tiered = Prisma.join(
     [
       ...Array.from(
-        { length: TIERS },
+        { length: tierCount },
         (_, j) =>
-          Prisma.sql`(SELECT s.claim_id, s.text, ${Prisma.raw(String(TIERS - j))} AS tier FROM claim_search s
-            WHERE s.taken_up AND s.own @@ ${Prisma.raw(`q.st${j}`)} ${exclude} LIMIT ${POOL})`,
+          Prisma.sql`(SELECT s.claim_id, s.text, ${Prisma.raw(String(tierCount - j))} AS tier FROM claim_search s
+            WHERE ${full} AND s.taken_up AND (${Prisma.raw(tierSlots[j]!.map((c) => `s.own @@ q.${c.column}`).join(' OR '))}) ${exclude}
+            LIMIT ${POOL})`,
       ),
-      Prisma.sql`(SELECT s.claim_id, s.text, 0 AS tier FROM claim_search s WHERE s.taken_up AND (${matches}) ${exclude} LIMIT ${POOL})`,
+      Prisma.sql`(SELECT b.claim_id, b.text, 0 AS tier FROM base b WHERE ${full})`,
     ],
     ' UNION ALL ',
   );
-  const columns = [...Array.from({ length: QUERIES }, (_, j) => `tq${j}`), ...Array.from({ length: TIERS }, (_, j) => `st${j}`)];
+  const columns = [...Array.from({ length: QUERIES }, (_, j) => `tq${j}`), ...tierSlots.flat().map((c) => c.column)];
   return Prisma.sql`
     SELECT q.i, best.claim_id AS id, best.text, ruled.claim_id IS NOT NULL AS ruled
     FROM unnest(${texts}::text[], ${positions}::int[], ${Prisma.join([
-      ...Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(queries, j)}::tsquery[]`),
-      ...Array.from({ length: TIERS }, (_, j) => Prisma.sql`${slot(tiers, j)}::tsquery[]`),
+      ...Array.from({ length: QUERIES }, (_, j) => Prisma.sql`${slot(j)}::tsquery[]`),
+      ...tierSlots.flat().map(({ j, k }) => Prisma.sql`${tiers.map((t) => t[j]?.[k] ?? null)}::tsquery[]`),
     ])}) AS q(t, i, ${Prisma.raw(columns.join(', '))})
     CROSS JOIN LATERAL (
+      WITH base AS MATERIALIZED (
+        SELECT s.claim_id, s.text FROM claim_search s WHERE s.taken_up AND (${matches}) ${exclude} LIMIT ${POOL + 1}
+      )
       SELECT pool.claim_id, pool.text FROM (
-        SELECT d.claim_id, d.text FROM (
+        (SELECT b.claim_id, b.text FROM base b WHERE NOT ${full})
+        UNION ALL
+        (SELECT d.claim_id, d.text FROM (
           SELECT DISTINCT ON (u.claim_id) u.claim_id, u.text, u.tier FROM (${tiered}) u ORDER BY u.claim_id, u.tier DESC
         ) d
         ORDER BY d.tier DESC
-        LIMIT ${POOL}
+        LIMIT ${POOL})
       ) pool
       ORDER BY similarity(pool.text, q.t) DESC, pool.claim_id
       LIMIT ${CANDIDATES}
