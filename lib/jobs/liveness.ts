@@ -53,8 +53,8 @@ export async function keepAlive(pool: pg.Pool, workerIds: readonly string[], liv
     beating = beating.then(beat).catch((e) => log(`heartbeat failed: ${e instanceof Error ? e.message : String(e)}`));
   }, liveness.beatMs);
   timer.unref();
-  // A worker that starts sweeps at once: after a crash and restart, the dead process's jobs come back
-  // as soon as its last beat is old enough, not one beat later.
+  // A worker that starts sweeps at once: restarted more than two minutes after a crash, it takes the
+  // dead process's jobs up straight away rather than one beat later.
   beating = beat().catch((e) => log(`heartbeat failed: ${e instanceof Error ? e.message : String(e)}`));
   return async () => {
     clearInterval(timer);
