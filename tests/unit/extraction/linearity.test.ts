@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extraction';
 import { checkInvariants, readFixture, REFERENCE } from './helpers';
@@ -91,8 +93,17 @@ const SHAPES: Record<string, { make: (n: number) => string; vsPlain?: number }> 
   'a seeded random mix of these': { make: randomMix },
 };
 
-/** CPU milliseconds of `reps` extractions of raw. */
+// V8's collector, callable without restarting the worker with --expose-gc.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/**
+ * CPU milliseconds of `reps` extractions of raw, from a collected heap: otherwise a run may pay
+ * for the garbage the run before it left (in one CI run the nested-tags shape measured 31.7 ms at
+ * S and 311.8 ms at 4S, x9.8, where it measures x4.2–5.6 here).
+ */
 function cpuMs(raw: string, reps: number): number {
+  collect();
   const t0 = process.cpuUsage();
   for (let j = 0; j < reps; j++) extractArticle(raw);
   const t = process.cpuUsage(t0);
