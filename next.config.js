@@ -5,6 +5,8 @@ const nextConfig = {
   // Separate build folders let several test runs build side by side (see scripts/build.mjs).
   distDir: process.env.CLAIMDESK_DIST_DIR || '.next',
   poweredByHeader: false,
+  // scripts/server.mjs compresses responses itself (one flush per burst of chunks, not per chunk).
+  compress: false,
   // `npm test` type-checks the whole project (tsc --noEmit) as its first step; skipping it here
   // keeps builds fast and keeps test files out of the production build's concerns.
   typescript: { ignoreBuildErrors: true },

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pg from 'pg';
+import { compressed } from './compress.mjs';
 import { createReaderCache } from './reader-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,7 +101,7 @@ async function main() {
     req.headers['x-claimdesk-peer'] = req.socket.remoteAddress ?? '';
     if (malformedPath(req.url)) return badRequest(req, res);
     if (cache.handle(req, res)) return;
-    return handle(req, res);
+    compressed(req, res, () => handle(req, res));
   });
   server.keepAliveTimeout = 65_000;
   server.on('error', (e) => {

@@ -1,0 +1,115 @@
+// scripts/compress.mjs behind a real Node http server, with a handler that writes the way Next
+// does: a chunk, then res.flush(), for every chunk.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
+import compression from 'compression';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compressed } from '../../scripts/compress.mjs';
+
+type Handler = (req: IncomingMessage, res: ServerResponse & { flush?: () => void }) => void | Promise<void>;
+type Wrap = (req: IncomingMessage, res: ServerResponse, then: () => void) => void;
+
+// The middleware as Next applies it: a flush per chunk. (Its types are Express's; the server hands it plain Node objects.)
+const plain = compression() as unknown as Wrap;
+const servers: http.Server[] = [];
+
+async function serve(wrap: Wrap, handler: Handler): Promise<string> {
+  const server = http.createServer((req, res) => wrap(req, res, () => void handler(req, res)));
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** The raw (compressed) bytes of a gzip response, and a callback for each decompressed piece as it arrives. */
+function get(url: string, onText: (text: string) => void = () => {}): Promise<{ raw: Buffer; text: string; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const raw: Buffer[] = [];
+        const gunzip = zlib.createGunzip();
+        let text = '';
+        res.on('data', (d: Buffer) => {
+          raw.push(d);
+          gunzip.write(d);
+        });
+        gunzip.on('data', (d: Buffer) => {
+          text += d.toString();
+          onText(text);
+        });
+        res.on('end', () => gunzip.end());
+        gunzip.on('end', () => resolve({ raw: Buffer.concat(raw), text, encoding: res.headers['content-encoding'] }));
+        gunzip.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+// Something like a page's HTML and React data, in the small pieces a render writes.
+const CHUNKS = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `<tr><td><a href="/claims/c${i}">Claim ${i}: the two countries signed a "no-limits" partnership</a></td><td>Mr Putin</td><td class="muted">Xi tells Putin China and Russia should be friends of steel</td></tr>` +
+    `<script>self.__next_f.push([1,"${i}:[\\"$\\",\\"tr\\",\\"c${i}\\",{\\"children\\":[\\"Claim ${i}\\"]}]\\n"])</script>`,
+);
+
+const writeLikeNext: Handler = (_req, res) => {
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  for (const c of CHUNKS) {
+    res.write(c);
+    res.flush?.();
+  }
+  res.end();
+};
+
+describe('compressed responses', () => {
+  it('sends chunks written in one turn as one compressed piece, smaller than a flush per chunk', async () => {
+    const coalesced = await get(await serve(compressed, writeLikeNext));
+    const perChunk = await get(await serve(plain, writeLikeNext));
+    expect(coalesced.encoding).toBe('gzip');
+    expect(perChunk.encoding).toBe('gzip');
+    expect(coalesced.text).toBe(CHUNKS.join(''));
+    expect(perChunk.text).toBe(CHUNKS.join(''));
+    // A full flush per chunk restarts the compressor's dictionary every time.
+    expect(coalesced.raw.length).toBeLessThan(perChunk.raw.length * 0.8);
+  });
+
+  it('still streams: what was written before a pause reaches the client before the rest is written', async () => {
+    let arrived: () => void = () => {};
+    const firstPartArrived = new Promise<void>((r) => (arrived = r));
+    let sawFirstBeforeRest = false;
+    const url = await serve(compressed, async (_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.write('<p>shell</p>'.repeat(20));
+      res.flush?.();
+      res.write('<p>fallback</p>');
+      res.flush?.();
+      // A Suspense boundary resolving later: the rest is written only once the client has the shell.
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000));
+      sawFirstBeforeRest = (await Promise.race([firstPartArrived, timeout])) !== 'timeout';
+      res.end('<p>the late part</p>');
+    });
+    const { text } = await get(url, (t) => {
+      if (t.endsWith('<p>fallback</p>')) arrived();
+    });
+    expect(sawFirstBeforeRest).toBe(true);
+    expect(text).toBe('<p>shell</p>'.repeat(20) + '<p>fallback</p><p>the late part</p>');
+  });
+
+  it('leaves a response uncompressed when the client does not ask for it', async () => {
+    const url = await serve(compressed, writeLikeNext);
+    const res = await new Promise<{ text: string; encoding?: string }>((resolve) =>
+      http.get(url, (r) => {
+        let text = '';
+        r.on('data', (d: Buffer) => (text += d.toString()));
+        r.on('end', () => resolve({ text, encoding: r.headers['content-encoding'] }));
+      }),
+    );
+    expect(res.encoding).toBeUndefined();
+    expect(res.text).toBe(CHUNKS.join(''));
+  });
+});
