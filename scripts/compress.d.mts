@@ -1,0 +1,5 @@
+// Types of scripts/compress.mjs (plain JavaScript, run by Node without a build step) for the
+// TypeScript tests that drive it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function compressed(req: IncomingMessage, res: ServerResponse, then: () => void): void;
