@@ -569,7 +569,7 @@ async function main() {
     const { searchClaims } = await import('@/lib/data/search');
     const { searchPageSql } = await import('@/lib/data/search-sql');
     const { ZSearchQuerySchema, parseSearch } = await import('@/lib/validation/search');
-    const { matchClaims, matchSentences, candidatesSql, candidateQueries, CHUNK, LANES } = await import('@/lib/data/matching');
+    const { matchClaims, matchSentences, candidatesSql, candidateQueries, CHUNK, LANES, POOL } = await import('@/lib/data/matching');
 
     console.log(`bench:archive: ${CLAIMS} claims in ${ARTICLES} articles of ${PER_ARTICLE}; ${loadLine()}`);
     const t0 = Date.now();
@@ -688,7 +688,7 @@ async function main() {
               tiers,
             )
           : null;
-      // untiered: the pool as the first 600 claims the index returns, as before the pool's tiers.
+      // untiered: the pool as the first POOL claims the index returns, as before the pool's tiers.
       return { lexemes, lookup: rareLexemesSql(texts), candidates: sql(), untiered: sql(0) };
     };
     console.log(`\n### Match one sentence (matchClaims), ms min / median / p95 / max; ${loadLine()}`);
@@ -829,7 +829,7 @@ async function main() {
         const queries = candidateQueries(st.lexemes[0] ?? []);
         const [pool] = queries.length
           ? await db.$queryRawUnsafe<{ over: boolean }[]>(
-              `SELECT count(*) > 600 AS over FROM (SELECT 1 FROM claim_search s WHERE s.taken_up AND (${queries.map((_, j) => `s.own @@ $${j + 1}::tsquery`).join(' OR ')}) LIMIT 601) x`,
+              `SELECT count(*) > ${POOL} AS over FROM (SELECT 1 FROM claim_search s WHERE s.taken_up AND (${queries.map((_, j) => `s.own @@ $${j + 1}::tsquery`).join(' OR ')}) LIMIT ${POOL + 1}) x`,
               ...queries,
             )
           : [];
@@ -844,7 +844,7 @@ async function main() {
       }
     }
     console.log(
-      `\nchecked before, recall of the candidates: the restated claim is among them for ${recall.found} of ${recall.sentences} sentences (${sample.length} taken-up claims, as claimed, paraphrased, with another figure); ${recall.fullFound} of the ${recall.full} whose own query matches more than the pool's 600 claims; without the pool's tiers ${recall.untiered} of ${recall.sentences}`,
+      `\nchecked before, recall of the candidates: the restated claim is among them for ${recall.found} of ${recall.sentences} sentences (${sample.length} taken-up claims, as claimed, paraphrased, with another figure); ${recall.fullFound} of the ${recall.full} whose own query matches more than the pool's ${POOL} claims; without the pool's tiers ${recall.untiered} of ${recall.sentences}`,
     );
 
     // 4. Sizes.

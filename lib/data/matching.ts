@@ -30,7 +30,7 @@ const CANDIDATES = 200;
 /** The sentence's rarest words that make a claim a candidate (any three of them, or two: candidateQueries). */
 const RARE_WORDS = 6;
 /** At most this many claims sharing them are compared by trigram similarity, per sentence (poolTiers). */
-const POOL = 600;
+export const POOL = 600;
 /** Sentences per candidate statement, and statements in flight at once, for an article (matchAll; the archive benchmark sends the same). */
 export const CHUNK = 8;
 export const LANES = 2;
