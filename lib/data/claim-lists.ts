@@ -6,7 +6,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, VerdictKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import { staffPeople } from '@/lib/data/users';
-import { clientRating, dbRating } from '@/lib/ratings';
+import { sharedClaimConditions } from '@/lib/data/claim-filter-sql';
+import { clientRating } from '@/lib/ratings';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
 
@@ -37,11 +38,8 @@ function conditions(q: TClaimListFilters, actorId: string, key: Prisma.Sql): Pri
     q.status
       ? Prisma.sql`c.status = ${q.status}::"ClaimStatus"`
       : Prisma.sql`c.status IN (${Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})`,
+    ...sharedClaimConditions(q, actorId),
   ];
-  if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
-  else if (q.assignee) where.push(Prisma.sql`c.assignee_id = ${q.assignee === 'me' ? actorId : q.assignee}`);
-  if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
-  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${dbRating(q.rating)}::"Rating"`);
   // The timestamp column has no zone and holds UTC; the key travels as ISO text so no driver or
   // session time zone can shift it.
   if (q.after) {

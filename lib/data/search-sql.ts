@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import type { SearchTerm, TSearchFilters } from '@/lib/validation/search';
-import { dbRating } from '@/lib/ratings';
+import { sharedClaimConditions } from '@/lib/data/claim-filter-sql';
 
 // The statements of search (lib/data/search.ts), kept apart so the archive benchmark can send
 // the very same SQL bare beside the data-layer function.
@@ -37,12 +37,8 @@ export function tsquerySql(terms: SearchTerm[]): Prisma.Sql {
  * them, from c, so that an index on claims can serve it with the others (rating and status).
  */
 export function filterSql(q: TSearchFilters, actorId: string): { where: Prisma.Sql; claims: boolean; articles: boolean } {
-  const where: Prisma.Sql[] = [];
-  if (q.rating) where.push(Prisma.sql`c.latest_rating = ${dbRating(q.rating)}::"Rating"`);
+  const where = sharedClaimConditions(q, actorId);
   if (q.claimant) where.push(Prisma.sql`c.claimant_id = ${q.claimant}`);
-  if (q.article) where.push(Prisma.sql`c.article_id = ${q.article}`);
-  if (q.assignee === 'none') where.push(Prisma.sql`c.assignee_id IS NULL`);
-  else if (q.assignee) where.push(Prisma.sql`c.assignee_id = ${q.assignee === 'me' ? actorId : q.assignee}`);
   const articles = Boolean(q.from || q.to);
   if (q.from) where.push(Prisma.sql`coalesce(a.published_at, a.created_at::date) >= ${q.from}::date`);
   if (q.to) where.push(Prisma.sql`coalesce(a.published_at, a.created_at::date) <= ${q.to}::date`);
