@@ -26,6 +26,14 @@ export default defineConfig([
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   {
+    // Links go through app/components/link.tsx (no prefetching: see there).
+    files: ['app/**', 'lib/**'],
+    ignores: ['app/components/link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/app/components/link' (no prefetching)." }] }],
+    },
+  },
+  {
     // Command-line scripts and the custom server print progress on purpose.
     files: ['scripts/**', 'prisma/**', 'e2e/**'],
     rules: { 'no-console': 'off' },

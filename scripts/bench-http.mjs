@@ -13,7 +13,7 @@ export const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 /** CPU time (ms) a process has used so far, from Linux's /proc; null elsewhere. */
-function cpuMs(pid) {
+export function cpuMs(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;

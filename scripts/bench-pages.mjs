@@ -15,7 +15,9 @@
 // BENCH_WARMUP (s per request before the trials, default 5), BENCH_ONLY (a page prefix), BENCH_PAGES
 // (comma-separated paths measured instead; `:article` is the demo article's id), BENCH_BEFORE
 // (another checkout served beside this one, trial by trial: see main), BENCH_NODE (another Node.js
-// binary serving this checkout, beside the one running the bench: see main), CLAIMDESK_DIST_DIR.
+// binary serving this checkout, beside the one running the bench: see main), BENCH_VIEWS (views of
+// each page in Chromium per trial, after the autocannon trials, default 10; 0 skips them: see
+// scripts/bench-views.mjs), CLAIMDESK_DIST_DIR.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +36,7 @@ process.chdir(root);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const VIEWS = Number(process.env.BENCH_VIEWS ?? 10);
 const log = (...a) => console.error(...a);
 const loadLine = () =>
   `load ${os
@@ -85,6 +88,42 @@ function printTable(title, results, baseline) {
       `| ${p === baseline ? `baseline: ${p}` : p} | ${cpu ? `${ms(cpu.min)} / ${ms(cpu.median)} / ${ms(cpu.max)}` : '—'} | ${s.requestsPerSec.median.toFixed(0)} | ${s.p97_5.median} | ${s.errors} |`,
     );
   }
+}
+
+/**
+ * What a view of each page costs the server in Chromium, every served checkout in alternating
+ * order, trial by trial: a page's own request is what the autocannon trials measure, and this adds
+ * whatever the page makes the browser send by itself once loaded.
+ */
+async function pageViews(apps, pages) {
+  const { openBrowser, measureViews } = await import('./bench-views.mjs');
+  const browser = await openBrowser();
+  const results = apps.map(() => new Map(pages.map((p) => [p, []])));
+  try {
+    log(`\npage views in Chromium: ${TRIALS} trials × ${VIEWS} views per page; ${loadLine()}`);
+    for (let t = 0; t < TRIALS; t++) {
+      for (const p of pages) {
+        const order = t % 2 ? [...apps.keys()].reverse() : [...apps.keys()];
+        for (const i of order) {
+          const a = apps[i];
+          results[i].get(p).push(await measureViews(browser, { base: a.base, cookie: a.headers.cookie, pid: a.app.pid }, a.path(p), VIEWS));
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`\nserver CPU per page view in Chromium (the page and what it sends by itself); ${loadLine()} at the end`);
+  apps.forEach((a, i) => {
+    if (apps.length > 1) console.log(`\n${a.label}:`);
+    console.log('| page | server CPU per view, ms (min / median / max) | requests per view that reach the app (median) |');
+    console.log('| --- | --- | --- |');
+    for (const [p, runs] of results[i]) {
+      const cpu = runs.map((r) => r.cpuMsPerView);
+      const reqs = median(runs.map((r) => r.requestsPerView));
+      console.log(`| ${p} | ${Math.min(...cpu).toFixed(1)} / ${median(cpu).toFixed(1)} / ${Math.max(...cpu).toFixed(1)} | ${reqs.toFixed(1)} |`);
+    }
+  });
 }
 
 async function main() {
@@ -144,6 +183,7 @@ async function main() {
         console.log(`| ${p} | ${ms(median(d))} (${ms(Math.min(...d))} / ${ms(Math.max(...d))}) | ${ms(median(b))} | ${ms(median(a))} |`);
       }
     }
+    if (VIEWS > 0) await pageViews(apps, pages);
   } finally {
     for (const a of apps) await a.stop();
   }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { SITE_PAGE_LINKS, SITE_PAGE_PATHS, SITE_PAGE_SLUGS } from '@/lib/site-pages/pages';
 import './transparency.css';
 

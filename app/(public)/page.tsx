@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { listPublishedFactChecks } from '@/lib/data/public-lists';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { formatDate } from '@/lib/format';
 
 export type ArticleRow = {

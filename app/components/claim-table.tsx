@@ -1,5 +1,5 @@
 import { truncate } from '@/lib/text';
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { RATING_LABELS, STATUS_LABELS } from '@/lib/labels';
 import { formatDateTime } from '@/lib/format';
 import type { ClaimStatus, Rating, VerdictKind } from '@/lib/generated/prisma/enums';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import type { ClaimMatch } from '@/lib/data/matching';
 import { RATING_LABELS } from '@/lib/labels';
 import { formatDate } from '@/lib/format';

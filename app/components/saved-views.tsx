@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import type { listViews } from '@/lib/data/saved-views';
 import type { ViewPath } from '@/lib/validation/saved-views';
 import { DeleteViewButton, SaveViewForm } from './save-view-form';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { listPublishedFactChecks, type PublicListItem } from '@/lib/data/public-lists';
 import { isAppError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { FieldError, FormMessage, typedOr } from '@/app/components/form-bits';

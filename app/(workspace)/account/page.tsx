@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUserId } from '@/lib/auth/session';
 import { getOwnAccount } from '@/lib/data/account';
 import { guard } from '@/lib/page-guard';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUser } from '@/lib/auth/session';
 import { listClaimants } from '@/lib/data/claimants';
 import { guard } from '@/lib/page-guard';

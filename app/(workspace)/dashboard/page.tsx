@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUserId } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getDashboard } from '@/lib/data/dashboard';

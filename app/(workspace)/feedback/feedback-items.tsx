@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import type { FeedbackQueue } from '@/lib/data/feedback';
 import { formatDate } from '@/lib/format';
 import { AcceptReportForm, DeclineReportForm, DeclineTipForm, TipToArticleForm, TipToClaimForm } from './triage-forms';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUserId } from '@/lib/auth/session';
 import { listNotifications, notificationPrefs } from '@/lib/data/notifications';
 import { guard } from '@/lib/page-guard';

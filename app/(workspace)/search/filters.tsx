@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { ArticleField, AssigneeField, RatingField, StatusField, type FilterOptions } from '@/app/components/claim-filter-fields';
 
 /** The search and its filters: a plain GET form, so it works without JavaScript and every search is a link. */

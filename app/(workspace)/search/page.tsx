@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUser } from '@/lib/auth/session';
 import { claimListFilterOptions } from '@/lib/data/claim-lists';
 import { claimantName } from '@/lib/data/claimants';

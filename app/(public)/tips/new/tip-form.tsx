@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { useActionState } from 'react';
 import { FormMessage, formKey } from '@/app/components/form-bits';
 import type { FormState } from '@/lib/actions/form-state';

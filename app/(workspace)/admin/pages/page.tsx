@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUserId } from '@/lib/auth/session';
 import { listSitePagesForEditing } from '@/lib/data/site-pages';
 import { formatDateTime } from '@/lib/format';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { canTransition } from '@/lib/workflow';
 import { describeClaimant } from '@/lib/labels';
 import { claimText } from '@/lib/workspace-marks';

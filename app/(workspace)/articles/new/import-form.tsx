@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { useState } from 'react';
 import { FieldError, FormMessage } from '@/app/components/form-bits';
 import type { FieldErrors } from '@/lib/errors';

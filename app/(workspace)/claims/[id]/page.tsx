@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { notFound } from 'next/navigation';
 import { currentUserId } from '@/lib/auth/session';
 import { getClaimPage, type ClaimPage as ClaimPageData } from '@/lib/data/claim-page';

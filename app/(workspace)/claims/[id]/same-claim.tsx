@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { RATING_LABELS } from '@/lib/labels';
 import { formatDateTime } from '@/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { currentUserId } from '@/lib/auth/session';
 import { listTokens, TOKEN_LIMIT } from '@/lib/data/api-tokens';
 import { guard } from '@/lib/page-guard';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { notFound } from 'next/navigation';
 import { getPublishedFactCheck } from '@/lib/data/public';
 import { factCheckPath } from '@/lib/claimreview';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { notFound } from 'next/navigation';
 import { currentUserId } from '@/lib/auth/session';
 import { getSitePageForEditing } from '@/lib/data/site-pages';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/components/link';
 import { truncate } from '@/lib/text';
 import type { getPublishView } from '@/lib/data/factchecks';
 import { formatDate, formatDateTime } from '@/lib/format';
