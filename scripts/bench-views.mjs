@@ -4,20 +4,12 @@
 // IDLE_MS more. The server's CPU time comes from /proc, as for the autocannon trials.
 import { chromium } from '@playwright/test';
 import { cpuMs } from './bench-http.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IDLE_MS = 1000;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
-export const openBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+export const openBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** The requests that reach the app: not the build's static files, which a browser keeps. */
 const reachesApp = (url) => !new URL(url).pathname.startsWith('/_next/static/');

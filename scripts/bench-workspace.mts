@@ -15,6 +15,7 @@ import zlib from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 // @ts-expect-error plain .mjs helpers without type declarations
 import { startBenchApp } from './bench-app.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 import { loadLine, stats } from './bench-stats.mts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -147,15 +148,7 @@ async function main() {
 
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const context = await browser.newContext({ baseURL: base });
     const page = await context.newPage();
