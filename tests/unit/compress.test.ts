@@ -4,7 +4,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import compression from 'compression';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compressed } from '../../scripts/compress.mjs';
 
 type Handler = (req: IncomingMessage, res: ServerResponse & { flush?: () => void }) => void | Promise<void>;
@@ -76,6 +77,69 @@ describe('compressed responses', () => {
     expect(perChunk.text).toBe(CHUNKS.join(''));
     // A full flush per chunk restarts the compressor's dictionary every time.
     expect(coalesced.raw.length).toBeLessThan(perChunk.raw.length * 0.8);
+  });
+
+  it('hands the compressor one write for a response written in one turn, not one per chunk', async () => {
+    // Every write to a zlib stream is its own trip to the thread pool and its own piece of output.
+    // (Flushes and the end also pass through _transform, with no bytes.)
+    const transform = vi.spyOn(zlib.Gzip.prototype, '_transform');
+    const writesWithBytes = () => transform.mock.calls.filter(([chunk]) => (chunk as Buffer).length > 0).length;
+    try {
+      const coalesced = await get(await serve(compressed, writeLikeNext));
+      const coalescedWrites = writesWithBytes();
+      transform.mockClear();
+      await get(await serve(plain, writeLikeNext));
+      expect(coalesced.text).toBe(CHUNKS.join(''));
+      expect(coalescedWrites).toBe(1);
+      expect(writesWithBytes()).toBe(CHUNKS.length);
+    } finally {
+      transform.mockRestore();
+    }
+  });
+
+  it('keeps backpressure: a slow client makes writes report false until drain, and nothing is lost', async () => {
+    // Random bytes do not compress, so the response is as large as what is written.
+    const parts = Array.from({ length: 64 }, () => randomBytes(64 * 1024).toString('base64'));
+    const tail = Array.from({ length: 10 }, (_, i) => `small part ${i}. `);
+    let refused = 0;
+    let refusedSmall = 0;
+    let callbacks = 0;
+    const url = await serve(compressed, async (_req, res) => {
+      res.setHeader('content-type', 'text/plain');
+      for (const part of parts) {
+        const ok = res.write(part, () => callbacks++);
+        res.flush?.();
+        if (!ok) {
+          refused++;
+          await new Promise((r) => res.once('drain', r));
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+      // Once drained, writes are welcome again (a layer that stayed refusing would hang here).
+      for (const part of tail) {
+        if (!res.write(part)) refusedSmall++;
+        await new Promise((r) => setImmediate(r));
+      }
+      res.end();
+    });
+    const received = await new Promise<Buffer>((resolve, reject) =>
+      http
+        .get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const raw: Buffer[] = [];
+          res.pause();
+          setTimeout(() => res.resume(), 300);
+          res.on('data', (d: Buffer) => raw.push(d));
+          res.on('end', () => resolve(zlib.gunzipSync(Buffer.concat(raw))));
+        })
+        .on('error', reject),
+    );
+    const digest = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+    const sent = parts.join('') + tail.join('');
+    expect(received.length).toBe(sent.length);
+    expect(digest(received)).toBe(digest(sent));
+    expect(refused).toBeGreaterThan(0);
+    expect(refusedSmall).toBe(0);
+    expect(callbacks).toBe(parts.length);
   });
 
   it('still streams: what was written before a pause reaches the client before the rest is written', async () => {
