@@ -1,49 +1,31 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { IS_PRODUCTION, publicBaseUrl } from '@/lib/config';
 import { BODY_TOO_LARGE, MAX_ACTION_BODY_BYTES } from '@/lib/validation/limits';
+import { contentSecurityPolicy, HSTS, newNonce } from '@/scripts/security-headers.mjs';
 
-// Two jobs, neither of them a security boundary for data (lib/data authorizes every read and write
+// Three jobs, none of them a security boundary for data (lib/data authorizes every read and write
 // from the database and does not rely on this file running):
-// 1. every page gets a Content-Security-Policy with a fresh nonce, which Next.js reads from the
-//    request's CSP header and puts on its own scripts (so every page renders per request);
+// 1. a server action request over the size limit gets 413 (below);
 // 2. a signed-out visitor to a workspace page goes to /login rather than to a page that would
-//    refuse anyway. That only looks for the session cookie.
+//    refuse anyway. That only looks for the session cookie;
+// 3. under `next dev`, every page gets its Content-Security-Policy here. In production
+//    scripts/server.mjs sets it before Next sees the request (scripts/security-headers.mjs), and
+//    the matcher below keeps this file from running for every page: running it costs a page
+//    0.7–1.5 ms of server CPU.
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 const WORKSPACE = /^\/(?:dashboard|articles|claims|admin|preview|feedback|account)(?:\/|$)/;
-
-/**
- * The policy for one response. Scripts run only with this response's nonce ('strict-dynamic' lets
- * Next's own scripts load its chunks); nothing may frame the app. Development needs eval (React's
- * error overlay) and inline styles (its dev tools).
- */
-export function contentSecurityPolicy(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
-  ].join('; ');
-}
 
 // From the configured public address, not from the request: X-Forwarded-Proto is the client's to
 // set, and scripts/server.mjs replays a reader's page with its headers to everyone.
 const HTTPS = publicBaseUrl().startsWith('https://');
 
 function withSecurityHeaders(req: NextRequest): NextResponse {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
-  const csp = contentSecurityPolicy(nonce, { dev: !IS_PRODUCTION, https: HTTPS });
+  const csp = contentSecurityPolicy(newNonce(), { dev: !IS_PRODUCTION, https: HTTPS });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set('Content-Security-Policy', csp);
-  if (HTTPS) res.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  if (HTTPS) res.headers.set('Strict-Transport-Security', HSTS);
   return res;
 }
 
@@ -71,10 +53,26 @@ export function proxy(req: NextRequest) {
     url.search = `?next=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
+  // The server in front already set this page's policy (on the request, where Next reads it).
+  if (req.headers.has('content-security-policy')) return NextResponse.next();
   return withSecurityHeaders(req);
 }
 
+// Pages only: not the JSON APIs or the build's static files, which run no scripts. Of those, only
+// the requests with something to do here: a server action (its size), a workspace page without a
+// session cookie (SESSION_COOKIES), and a page the server in front has given no policy (`next
+// dev`). A signed-in page view under scripts/server.mjs matches none of them. (Next reads this
+// object without running the file: literals only.)
 export const config = {
-  // Every page; not the JSON APIs or the build's static files, which run no scripts.
-  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico).*)'],
+  matcher: [
+    { source: '/((?!api/|_next/static/|_next/image|favicon\\.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/(dashboard|articles|claims|admin|preview|feedback|account)/:path*',
+      missing: [
+        { type: 'cookie', key: 'next-auth.session-token' },
+        { type: 'cookie', key: '__Secure-next-auth.session-token' },
+      ],
+    },
+    { source: '/((?!api/|_next/static/|_next/image|favicon\\.ico).*)', missing: [{ type: 'header', key: 'content-security-policy' }] },
+  ],
 };

@@ -18,6 +18,7 @@ import next from 'next';
 import pg from 'pg';
 import { compressed } from './compress.mjs';
 import { createReaderCache } from './reader-cache.mjs';
+import { securePage } from './security-headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -86,7 +87,14 @@ function badRequest(req, res) {
 
 async function main() {
   const app = next({ dev: false, dir: root, hostname: host, port });
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  // From the configured public address (lib/config.ts publicBaseUrl), not from the request.
+  const https = (process.env.CLAIMDESK_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  // Every request Next answers: a page gets its Content-Security-Policy here, not in proxy.ts.
+  const handle = (req, res) => {
+    securePage(req, res, { https });
+    return nextHandle(req, res);
+  };
   await app.prepare();
   const cache = createReaderCache({ handle });
   // Same-process updates (server actions run in this process), before any response is sent.
