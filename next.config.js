@@ -20,7 +20,7 @@ const nextConfig = {
     authInterrupts: true,
   },
   // The same on every response. The Content-Security-Policy (per-request nonce) and HSTS are set
-  // in proxy.ts.
+  // by scripts/server.mjs (scripts/security-headers.mjs), and by proxy.ts under `next dev`.
   async headers() {
     return [
       {

@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, the not-found page included: Next.js puts the nonce of the
-  // request's Content-Security-Policy (proxy.ts) on its scripts, and a page prerendered at build
+  // request's Content-Security-Policy (scripts/security-headers.mjs) on its scripts, and a page prerendered at build
   // time would carry none, so the browser would refuse its scripts.
   await connection();
   return (

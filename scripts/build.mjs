@@ -6,7 +6,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const INPUTS = ['app', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
+const INPUTS = [
+  'app',
+  'lib',
+  'proxy.ts',
+  'scripts/security-headers.mjs',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'prisma/schema.prisma',
+];
 
 function sourceHash() {
   const h = createHash('sha256');
