@@ -64,7 +64,8 @@ function coalescePerTurn(res) {
   res.write = function writeHeld(chunk, encoding, callback) {
     if (ended) return false;
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
-    if (chunk != null && chunk.length > 0) held.push(toBuffer(chunk, encoding));
+    // An empty write is kept too: below, it is what sends the headers.
+    if (chunk != null) held.push(toBuffer(chunk, encoding));
     schedule();
     if (callback) callbacks.push(callback);
     return !congested;
@@ -80,6 +81,9 @@ function coalescePerTurn(res) {
     if (chunk != null && chunk.length > 0) held.push(toBuffer(chunk, encoding));
     ended = true;
     if (callback) res.once('finish', callback);
-    return held.length > 0 ? end.call(res, take()) : end.call(res);
+    const result = held.length > 0 ? end.call(res, take()) : end.call(res);
+    // Writes of this turn were handed on with the end.
+    for (const written of callbacks.splice(0)) written();
+    return result;
   };
 }

@@ -142,6 +142,19 @@ describe('compressed responses', () => {
     expect(callbacks).toBe(parts.length);
   });
 
+  it('calls the callbacks of writes made in the turn the response ends in', async () => {
+    const called: string[] = [];
+    const url = await serve(compressed, (_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.write('<p>one</p>'.repeat(200), () => called.push('one'));
+      res.write('<p>two</p>'.repeat(200), () => called.push('two'));
+      res.end();
+    });
+    const { text } = await get(url);
+    expect(text).toBe('<p>one</p>'.repeat(200) + '<p>two</p>'.repeat(200));
+    expect(called).toEqual(['one', 'two']);
+  });
+
   it('still streams: what was written before a pause reaches the client before the rest is written', async () => {
     let arrived: () => void = () => {};
     const firstPartArrived = new Promise<void>((r) => (arrived = r));
