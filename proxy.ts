@@ -62,7 +62,8 @@ export function proxy(req: NextRequest) {
 // the requests with something to do here: a server action (its size), a workspace page without a
 // session cookie (SESSION_COOKIES), and a page the server in front has given no policy (`next
 // dev`). A signed-in page view under scripts/server.mjs matches none of them. (Next reads this
-// object without running the file: literals only.)
+// object without running the file: literals only. What is not a page must stay what NOT_A_PAGE in
+// scripts/security-headers.mjs says.)
 export const config = {
   matcher: [
     { source: '/((?!api/|_next/static/|_next/image|favicon\\.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
