@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, storageState, seriousA11yViolations } from './fixtures';
+import { test, expect, storageState, seriousA11yViolations, allA11yViolations } from './fixtures';
 import { DEMO_ARTICLE } from '../prisma/demo';
 
 // Issue 13, reader feedback: a reader reports an error without an account and an editor accepts it
@@ -8,12 +7,6 @@ import { DEMO_ARTICLE } from '../prisma/demo';
 // a claim. The new public pages pass axe with no violation at all and set no cookie.
 
 test.use({ storageState: storageState('editor') });
-
-/** Every axe violation, whatever its impact: the new public pages must have none. */
-async function allA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const referenceIn = async (page: Page, prefix: 'R' | 'T') => {
   const receipt = page.getByRole('status').filter({ hasText: 'Your reference is' });

@@ -14,12 +14,25 @@ export async function signIn(page: Page, role: RoleName, password = DEMO_PASSWOR
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Serious and critical axe violations on the current page, with enough detail to fix them. */
+/**
+ * Axe's violations on the current page, with enough detail to fix them. It waits for the page's
+ * title first: after a client-side navigation Next streams the new page's <title> in after its
+ * body (its metadata may read the database), so a check run in between sees a page with none.
+ */
+async function a11yViolations(page: Page) {
+  await expect.poll(() => page.title(), { message: 'the page has a title' }).not.toBe('');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => ({ ...v, detail: `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})` }));
+}
+
+/** Serious and critical axe violations on the current page. */
 export async function seriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return (await a11yViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.detail);
+}
+
+/** Every axe violation on the current page, whatever its impact. */
+export async function allA11yViolations(page: Page) {
+  return (await a11yViolations(page)).map((v) => `${v.impact} ${v.detail}`);
 }
 
 /**

@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, storageState, seriousA11yViolations } from './fixtures';
+import { test, expect, storageState, seriousA11yViolations, allA11yViolations } from './fixtures';
 import { EXTRACTOR_VERSION } from '../lib/extraction';
 
 // Issue 13: the transparency pages, linked from every public page's footer, written by admins.
 
 test.use({ storageState: storageState('admin') });
-
-/** Every axe violation, whatever its impact: the new public pages must have none. */
-async function allA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('an admin rewrites /about and readers see it; the transparency pages are linked everywhere and accessible', async ({ page, browser }) => {
   const readerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -28,6 +20,7 @@ test('an admin rewrites /about and readers see it; the transparency pages are li
     await footer.getByRole('link', { name: link }).click();
     await expect(reader).toHaveURL(new RegExp(`${path}$`));
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(reader).toHaveTitle(typeof heading === 'string' ? `${heading} · Claimdesk` : /^About .+ · Claimdesk$/);
     if (path === '/methodology') {
       await expect(reader.getByText(EXTRACTOR_VERSION)).toBeVisible();
       await expect(reader.getByRole('definition').filter({ hasText: 'Inaccurate.' })).toBeVisible();
