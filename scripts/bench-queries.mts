@@ -1,9 +1,10 @@
 // `npm run bench:queries`: what one statement costs the app's own process in CPU, by the way it is
 // sent (issue 15 goal 2: a signed-in page's server CPU). A throwaway embedded PostgreSQL, one user
-// and their saved views; each way of reading them runs BENCH_ROUNDS rounds (default 5) of
-// BENCH_QUERIES sequential reads (default 1,000) after a warm-up, interleaved round by round so
-// the machine's load falls on all of them alike; the process's CPU time (user + system) per read,
-// min / median / max over the rounds. The baseline, in the same run: the `pg` driver alone.
+// and their saved views; each way of reading them (lib/db.ts queryRows among them) runs
+// BENCH_ROUNDS rounds (default 5) of BENCH_QUERIES sequential reads (default 1,000) after a
+// warm-up, interleaved round by round so the machine's load falls on all of them alike; the
+// process's CPU time (user + system) per read, min / median / max over the rounds. The baseline,
+// in the same run: the `pg` driver alone.
 import pg from 'pg';
 import { withBenchDatabase } from './bench-db.mts';
 import { loadLine, stats } from './bench-stats.mts';
@@ -13,13 +14,18 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 1000);
 
 async function main() {
   await withBenchDatabase('bench-queries', 55811, async (url) => {
-    const { db } = await import('@/lib/db');
+    const { db, queryRows } = await import('@/lib/db');
+    const { Prisma } = await import('@/lib/generated/prisma/client');
     const u = await db.user.create({ data: { email: 'bench@claimdesk.test', name: 'Bench', passwordHash: 'x', role: 'editor' } });
     await db.savedView.createMany({ data: ['a', 'b', 'c'].map((name) => ({ userId: u.id, name, path: '/claims', query: `status=${name}` })) });
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     const ways: [string, () => Promise<unknown>][] = [
       ['`pg` driver: `pool.query` (baseline)', () => pool.query('SELECT id, name, role, active FROM users WHERE id = $1', [u.id])],
       ['Prisma `$queryRaw`', () => db.$queryRaw`SELECT id, name, role, active FROM users WHERE id = ${u.id}`],
+      [
+        "the app's `queryRows` (pg on Prisma's pool, `Prisma.sql`)",
+        () => queryRows(Prisma.sql`SELECT id, name, role, active FROM users WHERE id = ${u.id}`),
+      ],
       [
         'Prisma `user.findUnique` (the same row)',
         () => db.user.findUnique({ where: { id: u.id }, select: { id: true, name: true, role: true, active: true } }),

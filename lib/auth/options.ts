@@ -4,6 +4,7 @@ import { encode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { checkCredentials } from '@/lib/auth/login';
 import { clientAddress } from '@/lib/auth/client-address';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 import { endSession, sessionClaims, sessionUser, startSession } from '@/lib/auth/sessions';
 import { authSecret, SESSION_MAX_AGE_SECONDS, trustProxyHops } from '@/lib/config';
 
@@ -30,6 +31,8 @@ export const authOptions: NextAuthOptions = {
       const left = claims ? Math.floor((claims.endsAt - Date.now()) / 1000) : 0;
       return encode({ ...params, maxAge: Math.max(0, Math.min(params.maxAge ?? SESSION_MAX_AGE_SECONDS, left)) });
     },
+    // The same as next-auth's, with the key derived once (lib/auth/session.ts reads tokens with it too).
+    decode: decodeSessionToken,
   },
   pages: { signIn: '/login' },
   get secret() {

@@ -4,6 +4,7 @@ import { getToken } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
 import { cookies, headers } from 'next/headers';
 import { sessionClaims, sessionUser, type SessionClaims } from '@/lib/auth/sessions';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 import { authSecret } from '@/lib/config';
 import type { SignedInUser } from '@/lib/auth/actor';
 
@@ -21,7 +22,7 @@ const currentClaims = cache(async (): Promise<SessionClaims | null> => {
     headers: Object.fromEntries(headerList),
     cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])),
   };
-  const token = await getToken({ req: req as Parameters<typeof getToken>[0]['req'], secret: authSecret() });
+  const token = await getToken({ req: req as Parameters<typeof getToken>[0]['req'], secret: authSecret(), decode: decodeSessionToken });
   return sessionClaims(token);
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, queryRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/config';
 import { sawActorRow, type SignedInUser } from '@/lib/auth/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -58,13 +59,13 @@ type SessionRow = {
  */
 export async function sessionUser(claims: SessionClaims | null): Promise<SignedInUser | null> {
   if (!claims || claims.endsAt <= Date.now()) return null;
-  // Every signed-in request runs this: one statement, sent as SQL (Prisma's query building would
-  // double its CPU; lib/auth/actor.ts's userRow says how much).
-  const rows = await db.$queryRaw<SessionRow[]>`
+  // Every signed-in request runs this: one statement, sent by pg (queryRows: Prisma's query
+  // building would double its CPU; lib/auth/actor.ts's userRow says how much).
+  const rows = await queryRows<SessionRow>(Prisma.sql`
     SELECT s.user_id AS "userId", s.created_at AS "createdAt", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
            u.id, u.name, u.email, u.role, u.active, u.sessions_revoked_at AS "sessionsRevokedAt", u.must_change_password AS "mustChangePassword"
     FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${claims.sid}`;
+    WHERE s.id = ${claims.sid}`);
   const row = rows[0];
   if (!row || row.userId !== claims.uid || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   const user = { id: row.id, name: row.name, email: row.email, role: row.role, active: row.active, mustChangePassword: row.mustChangePassword };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, queryRows } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { invalid } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -86,7 +86,8 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
   if (q.after && !cursorFits(q.sort, q.after))
     throw invalid('That page link is broken: start from the first page.', { after: ['That page link is broken.'] });
 
-  const rows = await db.$queryRaw<Row[]>(claimsPageSql(q, actor.id, take + 1));
+  // The page's main read, sent by pg (queryRows: Prisma would add ~90 µs of CPU to it).
+  const rows = await queryRows<Row>(claimsPageSql(q, actor.id, take + 1));
   const pageRows = rows.slice(0, take);
   const last = pageRows[pageRows.length - 1];
   const next = rows.length > take && last ? encodeCursor({ v: q.sort === 'score' ? Number(last.k) : last.k, id: last.id }) : null;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, queryRows, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from '@/lib/auth/actor';
 import { assertCan, rolesWith } from '@/lib/auth/permissions';
 import { conflict, invalidField, notFound, type SavedRecord } from '@/lib/errors';
@@ -326,9 +327,10 @@ const QUEUE_SIZE = 100;
  */
 export async function headerCounts(actorId: string | null): Promise<{ feedback: number; unread: number }> {
   const me = await authorize(actorId, 'workspace.read');
-  const [row] = await db.$queryRaw<{ feedback: number; unread: number }[]>`
+  // On every workspace page: sent by pg (queryRows), the counts cast to int.
+  const [row] = await queryRows<{ feedback: number; unread: number }>(Prisma.sql`
     SELECT ((SELECT count(*) FROM reader_reports WHERE status = 'new') + (SELECT count(*) FROM tips WHERE status = 'new'))::int AS feedback,
-           (SELECT count(*) FROM notifications WHERE user_id = ${me.id} AND read_at IS NULL)::int AS unread`;
+           (SELECT count(*) FROM notifications WHERE user_id = ${me.id} AND read_at IS NULL)::int AS unread`);
   return row ?? { feedback: 0, unread: 0 };
 }
 
