@@ -1,8 +1,8 @@
 import 'server-only';
-import { db, queryRows } from '@/lib/db';
+import { queryRows } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { invalid } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type Article } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, VerdictKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES } from '@/lib/workflow';
 import { staffPeople } from '@/lib/data/users';
@@ -108,12 +108,12 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
   return { claims, next, query: q };
 }
 
-/** What the filters offer: people who can hold claims, and the most recent articles. */
+/** What the filters offer: people who can hold claims, and the most recent articles (sent by pg: queryRows). */
 export async function claimListFilterOptions(actorId: string | null) {
   await authorize(actorId, 'workspace.read');
   const [people, articles] = await Promise.all([
     staffPeople().then((all) => all.map(({ id, name }) => ({ id, name }))),
-    db.article.findMany({ orderBy: { createdAt: 'desc' }, take: 200, select: { id: true, title: true } }),
+    queryRows<Pick<Article, 'id' | 'title'>>(Prisma.sql`SELECT id, title FROM articles ORDER BY created_at DESC LIMIT 200`),
   ]);
   return { people, articles };
 }

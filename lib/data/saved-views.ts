@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { db, queryRows } from '@/lib/db';
+import { Prisma, type SavedView } from '@/lib/generated/prisma/client';
 import { authorize } from '@/lib/auth/actor';
 import { invalidField, notFound } from '@/lib/errors';
 import { parseOrThrow } from '@/lib/validation/parse';
@@ -13,11 +13,10 @@ const MAX_VIEWS = 50;
 
 export async function listViews(actorId: string | null) {
   const me = await authorize(actorId, 'workspace.read');
-  const views = await db.savedView.findMany({
-    where: { userId: me.id },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, path: true, query: true },
-  });
+  // Sent by pg (queryRows): the claims list and search show them on every view.
+  const views = await queryRows<Pick<SavedView, 'id' | 'name' | 'path' | 'query'>>(
+    Prisma.sql`SELECT id, name, path, query FROM saved_views WHERE user_id = ${me.id} ORDER BY name`,
+  );
   return views.map((v) => ({ ...v, href: v.query ? `${v.path}?${v.query}` : v.path }));
 }
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { db, type Tx } from '@/lib/db';
+import { db, queryRows, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type User } from '@/lib/generated/prisma/client';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZChangeRoleSchema, ZCreateUserSchema, ZSetActiveSchema, type TChangeRole, type TCreateUser, type TSetActive } from '@/lib/validation/users';
 
@@ -14,10 +14,12 @@ const userSelect = { id: true, email: true, name: true, role: true, active: true
 /**
  * The people claims can be assigned to (journalists and editors, active or not), by name. Unchecked:
  * callers authorize first. Read once per server render: the claims list's filter and its bulk bar
- * both need them.
+ * both need them. Sent by pg (queryRows): it is on the claims list and every article's workspace.
  */
 export const staffPeople = cache(() =>
-  db.user.findMany({ where: { role: { in: ['journalist', 'editor'] } }, select: { id: true, name: true, active: true }, orderBy: { name: 'asc' } }),
+  queryRows<Pick<User, 'id' | 'name' | 'active'>>(
+    Prisma.sql`SELECT id, name, active FROM users WHERE role IN ('journalist'::"Role", 'editor'::"Role") ORDER BY name`,
+  ),
 );
 
 export async function listUsers(actorId: string | null) {
