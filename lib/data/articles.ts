@@ -1,5 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, queryRows } from '@/lib/db';
+import { Prisma, type Claim } from '@/lib/generated/prisma/client';
+import { clientRating } from '@/lib/ratings';
 import { authorize } from '@/lib/auth/actor';
 import { notFound } from '@/lib/errors';
 
@@ -27,6 +29,22 @@ export async function recentArticles(take: number) {
   return articles.map(({ _count, ...a }) => ({ ...a, claimCount: _count.claims }));
 }
 
+type WorkspaceRow = Pick<
+  Claim,
+  | 'id'
+  | 'number'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'score'
+  | 'recommended'
+  | 'version'
+  | 'anchorStatus'
+  | 'anchorPending'
+  | 'needsRecheck'
+  | 'latestVerdictKind'
+> & { latestRating: string | null };
+
 /**
  * Everything the article workspace page needs: the text, its links, and every claim in text order
  * with what marks, lists and the review of a new version need. The rest of a claim's facts are
@@ -52,31 +70,18 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
         factCheck: { select: { id: true, slug: true, status: true } },
       },
     }),
-    db.claim.findMany({
-      where: { articleId: id },
-      orderBy: { start: 'asc' },
-      select: {
-        id: true,
-        number: true,
-        start: true,
-        end: true,
-        status: true,
-        score: true,
-        recommended: true,
-        version: true,
-        anchorStatus: true,
-        anchorPending: true,
-        needsRecheck: true,
-        latestRating: true,
-        latestVerdictKind: true,
-      },
-    }),
+    // The claims in text order, and the words of those a new version moved: sent by pg
+    // (queryRows), since a long article has thousands and Prisma's handling of each row costs.
+    queryRows<WorkspaceRow>(Prisma.sql`
+      SELECT id, number, start, "end", status, score, recommended, version, anchor_status AS "anchorStatus",
+             anchor_pending AS "anchorPending", needs_recheck AS "needsRecheck", latest_rating::text AS "latestRating",
+             latest_verdict_kind AS "latestVerdictKind"
+      FROM claims WHERE article_id = ${id} ORDER BY start`),
     // The words are the article's own between start and end, except where a new version moved
     // them away: only those claims' stored words (and the words before) are read.
-    db.claim.findMany({
-      where: { articleId: id, OR: [{ anchorPending: true }, { anchorStatus: 'orphaned' }] },
-      select: { id: true, text: true, textBefore: true, anchorSimilarity: true },
-    }),
+    queryRows<Pick<Claim, 'id' | 'text' | 'textBefore' | 'anchorSimilarity'>>(Prisma.sql`
+      SELECT id, text, text_before AS "textBefore", anchor_similarity AS "anchorSimilarity"
+      FROM claims WHERE article_id = ${id} AND (anchor_pending OR anchor_status = 'orphaned')`),
   ]);
   if (!article) throw notFound('That article');
   const moved = new Map(anchored.map((c) => [c.id, c]));
@@ -87,7 +92,7 @@ export async function getArticleWorkspace(actorId: string | null, id: string) {
       text: moved.get(c.id)?.text ?? article.plainText.slice(c.start, c.end),
       textBefore: moved.get(c.id)?.textBefore ?? null,
       anchorSimilarity: moved.get(c.id)?.anchorSimilarity ?? null,
-      verdict: latestRating && latestVerdictKind ? { rating: latestRating, kind: latestVerdictKind } : null,
+      verdict: latestRating && latestVerdictKind ? { rating: clientRating(latestRating), kind: latestVerdictKind } : null,
     })),
   };
 }

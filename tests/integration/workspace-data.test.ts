@@ -38,4 +38,34 @@ describe('the article workspace’s data', () => {
     expect(await code(getClaimFacts(editor.id, 'cnotaclaim000000000000000'))).toBe('NOT_FOUND');
     expect(await code(getArticleWorkspace(null, a.id))).toBe('UNAUTHORIZED');
   });
+
+  it('reads each claim’s fields as the model has them: ratings by the client’s names, and the stored words of a moved claim', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    const ruled = await makeClaim(a.id, { status: 'ruled' });
+    const moved = await makeClaim(a.id, { status: 'open' });
+    await db.verdict.create({
+      data: { claimId: ruled.id, kind: 'ruled', rating: 'true_', explanation: 'x', attributionConfirmed: true, byId: editor.id },
+    });
+    await db.claim.update({
+      where: { id: moved.id },
+      data: { anchorPending: true, anchorStatus: 'changed', text: 'The words it had', textBefore: 'Before them', anchorSimilarity: 0.5, score: 0.75 },
+    });
+
+    const { claims } = await getArticleWorkspace(editor.id, a.id);
+    expect(claims.map((c) => c.id)).toEqual([ruled.id, moved.id]);
+    expect(claims[0]).toMatchObject({ verdict: { rating: 'true_', kind: 'ruled' }, anchorStatus: null, anchorPending: false, textBefore: null });
+    expect(claims[1]).toMatchObject({
+      text: 'The words it had',
+      textBefore: 'Before them',
+      anchorSimilarity: 0.5,
+      anchorStatus: 'changed',
+      anchorPending: true,
+      needsRecheck: false,
+      score: 0.75,
+      verdict: null,
+    });
+    expect(typeof claims[1]!.start).toBe('number');
+    expect(typeof claims[1]!.version).toBe('number');
+  });
 });
