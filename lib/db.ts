@@ -117,13 +117,15 @@ if (!IS_PRODUCTION) Object.assign(globalForPrisma, { prisma: db, pool });
 /** The client inside `db.$transaction(async (tx) => …)`; `db` itself also fits, for plain reads. */
 export type Tx = Parameters<Parameters<Client['$transaction']>[0]>[0];
 
-// Prisma stores DateTime as `timestamp` without a time zone, in UTC, and reads it as UTC; pg's
-// default reads it in the server's local time zone. queryRows reads it as Prisma does.
-const TIMESTAMP = pg.types.builtins.TIMESTAMP;
+// Prisma stores DateTime as `timestamp` without a time zone, in UTC, and reads it as UTC, and a
+// `date` (@db.Date) as that day's UTC midnight; pg's default reads both in the server's local
+// time zone. queryRows reads them as Prisma does.
+const { TIMESTAMP, DATE } = pg.types.builtins;
 const utcTimestamp = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+const utcDate = (value: string) => new Date(`${value}T00:00:00Z`);
 const rowTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMP ? utcTimestamp : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+    oid === TIMESTAMP ? utcTimestamp : oid === DATE ? utcDate : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 /**
@@ -132,7 +134,7 @@ const rowTypes = {
  * claims list's, where Prisma's handling of a statement costs more CPU than the statement itself
  * (`npm run bench:queries`: 96 µs a read here against 223 through `$queryRaw`). Built with
  * `Prisma.sql` like a `$queryRaw`. Values come back as pg reads them: `timestamp` as a UTC Date
- * (as Prisma), but `bigint` and `numeric` as strings, so cast counts to int, and enums by their
+ * (as Prisma; a `date` as its UTC midnight), but `bigint` and `numeric` as strings, so cast counts to int, and enums by their
  * names in the database (`Rating`'s 'true', not Prisma's `true_`). Not inside a transaction:
  * `tx` statements go through Prisma.
  */

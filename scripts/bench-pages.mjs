@@ -17,7 +17,8 @@
 // (another checkout served beside this one, trial by trial: see main), BENCH_NODE (another Node.js
 // binary serving this checkout, beside the one running the bench: see main), BENCH_VIEWS (views of
 // each page in Chromium per trial, after the autocannon trials, default 10; 0 skips them: see
-// scripts/bench-views.mjs), CLAIMDESK_DIST_DIR.
+// scripts/bench-views.mjs), BENCH_ENCODING (the Accept-Encoding sent, default Chromium's:
+// 'gzip, deflate, br, zstd'; before 2026-12-03 20:00 UTC the bench sent 'gzip'), CLAIMDESK_DIST_DIR.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -37,6 +38,8 @@ const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 10);
+// What Chromium asks for, so the server compresses each page as it does for a browser (brotli).
+const ACCEPT_ENCODING = process.env.BENCH_ENCODING ?? 'gzip, deflate, br, zstd';
 const log = (...a) => console.error(...a);
 const loadLine = () =>
   `load ${os
@@ -71,7 +74,7 @@ async function startChecked(label, root, ports, nodeArgs, node) {
   // The demo editor (prisma/demo.ts).
   const cookie = await signIn(started.base, 'editor@claimdesk.test', 'claimdesk');
   const pathOf = (p) => p.replace(':article', rows[0].id);
-  return { label, ...started, headers: { cookie }, path: pathOf };
+  return { label, ...started, headers: { cookie, 'accept-encoding': ACCEPT_ENCODING }, path: pathOf };
 }
 
 const ms = (us) => (us / 1000).toFixed(2);

@@ -3,3 +3,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export function compressed(req: IncomingMessage, res: ServerResponse, then: () => void): void;
+export const GZIP_LEVEL: number;
+export const BROTLI_QUALITY: number;

@@ -10,8 +10,17 @@
 // Measured: pages 10–14% smaller than with a flush per chunk, and 0.3–0.75 ms less server CPU per
 // signed-in page than with a write per chunk, in noisy runs (docs/benchmarks.md, "Signed-in pages").
 import compression from 'compression';
+import zlib from 'node:zlib';
 
-const compress = compression();
+// The fastest levels. Every response is compressed once per request, so the level is CPU on every
+// page: `npm run bench:compress` (docs/benchmarks.md, "Compression levels") has the middleware's
+// defaults (gzip 6, brotli 4) at 0.4–0.7 ms per signed-in page and these at 0.2–0.4 ms, for pages
+// 12–16% larger (about 1 KB). Browsers ask for brotli. The reader's cached pages are compressed
+// once per copy, harder (scripts/reader-cache.mjs).
+export const GZIP_LEVEL = 1;
+export const BROTLI_QUALITY = 1;
+
+const compress = compression({ level: GZIP_LEVEL, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
 
 /** Runs `then` with `res` compressed for the request's Accept-Encoding, its writes coalesced per turn. */
 export function compressed(req, res, then) {

@@ -1,10 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabase } from './db';
 import { article, code, makeClaim, people } from './claims-helpers';
 import { getArticleWorkspace, getClaimFacts } from '@/lib/data/articles';
 import { claimText, packMarks, unpackMarks } from '@/lib/workspace-marks';
 
 beforeEach(resetDatabase);
+
+const zone = process.env.TZ;
+afterEach(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 
 describe('the article workspace’s data', () => {
   it('marks every claim in text order with its latest verdict, and reads one claim’s facts on demand', async () => {
@@ -67,5 +73,47 @@ describe('the article workspace’s data', () => {
     });
     expect(typeof claims[1]!.start).toBe('number');
     expect(typeof claims[1]!.version).toBe('number');
+  });
+
+  it('reads the article as the model has it: its date, who imported it, its links in text order and its fact-check', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    await db.article.update({
+      where: { id: a.id },
+      data: { publishedAt: new Date('2026-05-08T00:00:00Z'), publisher: 'BBC', url: 'https://example.org/a' },
+    });
+    await db.articleLink.createMany({
+      data: [
+        { articleId: a.id, text: 'later', href: 'https://example.org/2', start: 40, end: 45 },
+        { articleId: a.id, text: 'first', href: 'https://example.org/1', start: 3, end: 8 },
+      ],
+    });
+    const select = {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      publishedAt: true,
+      plainText: true,
+      currentVersion: true,
+      importedBy: { select: { name: true } },
+      links: { select: { id: true, text: true, href: true, start: true, end: true }, orderBy: { start: 'asc' } },
+      factCheck: { select: { id: true, slug: true, status: true } },
+    } as const;
+    // A server whose local time is not UTC: pg's own reading of a date would be the day before.
+    process.env.TZ = 'America/New_York';
+
+    const before = (await getArticleWorkspace(editor.id, a.id)).article;
+    expect(before).toEqual(await db.article.findUniqueOrThrow({ where: { id: a.id }, select }));
+    expect(before.publishedAt!.toISOString()).toBe('2026-05-08T00:00:00.000Z');
+    expect(before.importedBy).toEqual({ name: journalist.name });
+    expect(before.links.map((l) => l.text)).toEqual(['first', 'later']);
+    expect(before.factCheck).toBeNull();
+
+    await db.factCheck.create({ data: { articleId: a.id, slug: 'a-check', status: 'published' } });
+    const after = (await getArticleWorkspace(editor.id, a.id)).article;
+    expect(after.factCheck).toEqual({ id: expect.any(String), slug: 'a-check', status: 'published' });
+    expect(after).toEqual(await db.article.findUniqueOrThrow({ where: { id: a.id }, select }));
+    expect(await code(getArticleWorkspace(editor.id, 'cnotanarticle000000000000'))).toBe('NOT_FOUND');
   });
 });

@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compressed } from '../../scripts/compress.mjs';
+import { BROTLI_QUALITY, compressed, GZIP_LEVEL } from '../../scripts/compress.mjs';
 
 type Handler = (req: IncomingMessage, res: ServerResponse & { flush?: () => void }) => void | Promise<void>;
 type Wrap = (req: IncomingMessage, res: ServerResponse, then: () => void) => void;
@@ -188,5 +188,37 @@ describe('compressed responses', () => {
     );
     expect(res.encoding).toBeUndefined();
     expect(res.text).toBe(CHUNKS.join(''));
+  });
+
+  it('compresses at the app’s levels: brotli for a browser, gzip for a client that only takes gzip', async () => {
+    const body = CHUNKS.join('');
+    const url = await serve(compressed, (_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(body);
+    });
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ raw: Buffer; encoding?: string }>((resolve, reject) =>
+        http
+          .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (r) => {
+            const parts: Buffer[] = [];
+            r.on('data', (d: Buffer) => parts.push(d));
+            r.on('end', () => resolve({ raw: Buffer.concat(parts), encoding: r.headers['content-encoding'] }));
+          })
+          .on('error', reject),
+      );
+    const quality = (q: number) => ({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: q } });
+
+    const browser = await raw('gzip, deflate, br, zstd');
+    expect(browser.encoding).toBe('br');
+    expect(zlib.brotliDecompressSync(browser.raw).toString()).toBe(body);
+    expect(browser.raw).toEqual(zlib.brotliCompressSync(body, quality(BROTLI_QUALITY)));
+    // The middleware's default would give other bytes: the check above sees the level.
+    expect(browser.raw).not.toEqual(zlib.brotliCompressSync(body, quality(4)));
+
+    const gzipOnly = await raw('gzip');
+    expect(gzipOnly.encoding).toBe('gzip');
+    expect(zlib.gunzipSync(gzipOnly.raw).toString()).toBe(body);
+    expect(gzipOnly.raw).toEqual(zlib.gzipSync(body, { level: GZIP_LEVEL }));
+    expect(gzipOnly.raw).not.toEqual(zlib.gzipSync(body, { level: 6 }));
   });
 });
