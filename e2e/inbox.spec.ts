@@ -50,6 +50,33 @@ test('a journalist hears of an assignment in the inbox, marks it read and choose
   await context.close();
 });
 
+test('the header’s unread count comes with the page, and is asked for again after a client navigation', async ({ browser }) => {
+  const title = `Inbox count e2e ${Date.now()}`;
+  const { claimId } = dataLayer<{ claimId: string }>('claims-setup', { title, contains: "Russia's Defence Ministry said", upTo: 'open' });
+  const { context, page } = await signedIn(browser, 'journalist');
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/notifications') asked.push(r.url());
+  });
+  const unreadShown = async () => Number((await page.locator('header .inbox-link').getAttribute('aria-label'))?.match(/(\d+) unread/)?.[1] ?? 0);
+  const unreadNow = async () => ((await (await page.request.get('/api/notifications?limit=1')).json()) as { unread: number }).unread;
+
+  // A full page load: the layout read the count with the page, so the page does not ask again.
+  await page.goto('/claims');
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  const before = await unreadShown();
+
+  // Someone else's change, then a client navigation (the layout is not rendered again): the link asks.
+  await assignToJournalist(browser, claimId);
+  await expect.poll(unreadNow).toBeGreaterThan(before);
+  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect.poll(unreadShown).toBeGreaterThan(before);
+  expect(asked.length).toBeGreaterThan(0);
+  await context.close();
+});
+
 test('GET /api/notifications refuses a signed-out request', async ({ playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: { cookies: [], origins: [] } });
   const res = await anonymous.get('/api/notifications');

@@ -2,19 +2,21 @@
 
 import Link from '@/app/components/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** How often an open, visible tab asks for the unread count. */
 const POLL_MS = 60_000;
 
 /**
  * The header's inbox link with its unread count. The layout renders the count; the link then
- * keeps it current by asking GET /api/notifications on each navigation and every minute while
- * the tab is visible (layouts are not re-rendered on client navigation).
+ * keeps it current by asking GET /api/notifications on each client navigation (layouts are not
+ * re-rendered then), when the tab becomes visible again and every minute while it is visible.
+ * Not on the page's first load: the count the layout rendered was read with the page.
  */
 export function InboxLink({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const pathname = usePathname();
+  const loaded = useRef(false);
   useEffect(() => {
     let cancelled = false;
     const refresh = () => {
@@ -26,7 +28,8 @@ export function InboxLink({ initialUnread }: { initialUnread: number }) {
         })
         .catch(() => {}); // offline for a moment: the count stays as it was
     };
-    refresh();
+    if (loaded.current) refresh();
+    loaded.current = true;
     const timer = setInterval(refresh, POLL_MS);
     document.addEventListener('visibilitychange', refresh);
     return () => {
