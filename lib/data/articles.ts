@@ -10,23 +10,27 @@ export async function listRecentArticles(actorId: string | null, take = 50) {
   return recentArticles(take);
 }
 
-/** No authorization here: callers (listRecentArticles, getDashboard) authorize first. */
+/** An article of the articles list and the dashboard; claimCount leaves out dismissed claims. */
+type RecentArticle = Pick<Article, 'id' | 'title' | 'publisher' | 'publishedAt' | 'createdAt'> & {
+  importedBy: Pick<User, 'name'>;
+  factCheck: Pick<FactCheck, 'status' | 'slug'> | null;
+  claimCount: number;
+};
+
+/**
+ * The newest articles first. No authorization here: callers (listRecentArticles, getDashboard)
+ * authorize first. Sent by pg (queryRows): a page's read, where Prisma's handling costs more CPU
+ * than the statement.
+ */
 export async function recentArticles(take: number) {
-  const articles = await db.article.findMany({
-    orderBy: { createdAt: 'desc' },
-    take,
-    select: {
-      id: true,
-      title: true,
-      publisher: true,
-      publishedAt: true,
-      createdAt: true,
-      importedBy: { select: { name: true } },
-      factCheck: { select: { status: true, slug: true } },
-      _count: { select: { claims: { where: { status: { not: 'dismissed' } } } } },
-    },
-  });
-  return articles.map(({ _count, ...a }) => ({ ...a, claimCount: _count.claims }));
+  return queryRows<RecentArticle>(Prisma.sql`
+    SELECT a.id, a.title, a.publisher, a.published_at AS "publishedAt", a.created_at AS "createdAt",
+           json_build_object('name', u.name) AS "importedBy",
+           CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('status', f.status, 'slug', f.slug) END AS "factCheck",
+           (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id AND c.status <> 'dismissed') AS "claimCount"
+    FROM articles a JOIN users u ON u.id = a.imported_by_id LEFT JOIN fact_checks f ON f.article_id = a.id
+    ORDER BY a.created_at DESC, a.id DESC
+    LIMIT ${take}`);
 }
 
 type WorkspaceArticle = Pick<Article, 'id' | 'title' | 'publisher' | 'url' | 'publishedAt' | 'plainText' | 'currentVersion'> & {

@@ -11,7 +11,8 @@ import { clientRating } from '@/lib/ratings';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { cursorFits, encodeCursor, PAGE_SIZE, ZClaimListQuerySchema, type TClaimListQuery } from '@/lib/validation/claim-lists';
 
-type Row = {
+/** A claims-table row as SQL gives it (CLAIM_ROW_COLUMNS); claimRow turns it into the table's ClaimRow. */
+export type ClaimRowSql = {
   id: string;
   article_id: string;
   article_title: string;
@@ -26,8 +27,28 @@ type Row = {
   assignee_name: string | null;
   latest_rating: string | null;
   latest_verdict_kind: VerdictKind | null;
-  k: string;
 };
+
+/** The columns of a claims-table row, from claims c joined as CLAIM_ROW_FROM: the claims list and the dashboard. */
+export const CLAIM_ROW_COLUMNS = Prisma.sql`c.id, c.article_id, a.title AS article_title, c.number, c.text, c.claimant, c.status, c.score,
+  c.updated_at, c.version, c.assignee_id, u.name AS assignee_name, c.latest_rating, c.latest_verdict_kind`;
+export const CLAIM_ROW_FROM = Prisma.sql`claims c JOIN articles a ON a.id = c.article_id LEFT JOIN users u ON u.id = c.assignee_id`;
+
+/** A row read with CLAIM_ROW_COLUMNS, as the claims table takes it. Ratings come by the database's names (clientRating). */
+export const claimRow = (r: ClaimRowSql) => ({
+  id: r.id,
+  articleId: r.article_id,
+  number: r.number,
+  text: r.text,
+  claimant: r.claimant,
+  status: r.status,
+  score: r.score,
+  updatedAt: r.updated_at,
+  version: r.version,
+  article: { id: r.article_id, title: r.article_title },
+  assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
+  latestVerdict: r.latest_rating && r.latest_verdict_kind ? { rating: clientRating(r.latest_rating), kind: r.latest_verdict_kind } : null,
+});
 
 /** A parsed list query: the filters, the sort and the page cursor. */
 export type TClaimListFilters = ReturnType<typeof ZClaimListQuerySchema.parse>;
@@ -63,11 +84,8 @@ export function claimsPageSql(q: TClaimListFilters, actorId: string, limit: numb
   const key = claimListSortKey(q);
   const keyText = q.sort === 'score' ? Prisma.sql`c.score::text` : Prisma.sql`to_char(c.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   return Prisma.sql`
-    SELECT c.id, c.article_id, a.title AS article_title, c.number, c.text, c.claimant, c.status, c.score, c.updated_at, c.version,
-           c.assignee_id, u.name AS assignee_name, c.latest_rating, c.latest_verdict_kind, ${keyText} AS k
-    FROM claims c
-    JOIN articles a ON a.id = c.article_id
-    LEFT JOIN users u ON u.id = c.assignee_id
+    SELECT ${CLAIM_ROW_COLUMNS}, ${keyText} AS k
+    FROM ${CLAIM_ROW_FROM}
     WHERE ${claimListWhere(q, actorId)}
     ORDER BY ${key} DESC, c.id DESC
     LIMIT ${limit}`;
@@ -86,25 +104,12 @@ export async function listClaimsPage(actorId: string | null, input: TClaimListQu
   if (q.after && !cursorFits(q.sort, q.after))
     throw invalid('That page link is broken: start from the first page.', { after: ['That page link is broken.'] });
 
-  // The page's main read, sent by pg (queryRows). Its ratings are the database's names (clientRating).
-  const rows = await queryRows<Row>(claimsPageSql(q, actor.id, take + 1));
+  // The page's main read, sent by pg (queryRows).
+  const rows = await queryRows<ClaimRowSql & { k: string }>(claimsPageSql(q, actor.id, take + 1));
   const pageRows = rows.slice(0, take);
   const last = pageRows[pageRows.length - 1];
   const next = rows.length > take && last ? encodeCursor({ v: q.sort === 'score' ? Number(last.k) : last.k, id: last.id }) : null;
-  const claims = pageRows.map((r) => ({
-    id: r.id,
-    articleId: r.article_id,
-    number: r.number,
-    text: r.text,
-    claimant: r.claimant,
-    status: r.status,
-    score: r.score,
-    updatedAt: r.updated_at,
-    version: r.version,
-    article: { id: r.article_id, title: r.article_title },
-    assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
-    latestVerdict: r.latest_rating && r.latest_verdict_kind ? { rating: clientRating(r.latest_rating), kind: r.latest_verdict_kind } : null,
-  }));
+  const claims = pageRows.map(claimRow);
   return { claims, next, query: q };
 }
 

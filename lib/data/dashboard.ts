@@ -1,19 +1,16 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { queryRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { recentArticles } from '@/lib/data/articles';
+import { CLAIM_ROW_COLUMNS, CLAIM_ROW_FROM, claimRow, type ClaimRowSql } from '@/lib/data/claim-lists';
 
-const rowSelect = {
-  id: true,
-  text: true,
-  claimant: true,
-  status: true,
-  updatedAt: true,
-  version: true,
-  assignee: { select: { id: true, name: true } },
-  article: { select: { id: true, title: true } },
-} as const;
+/** Claims of the dashboard's lists: at most 50, as the claims table shows them. Sent by pg (queryRows), as the claims list's. */
+const claimRows = (where: Prisma.Sql, order: Prisma.Sql) =>
+  queryRows<ClaimRowSql>(Prisma.sql`SELECT ${CLAIM_ROW_COLUMNS} FROM ${CLAIM_ROW_FROM} WHERE ${where} ORDER BY ${order} LIMIT 50`).then((rows) =>
+    rows.map(claimRow),
+  );
 
 /**
  * The three lists of the dashboard. "Awaiting my ruling" is only filled for people who may
@@ -22,15 +19,8 @@ const rowSelect = {
 export async function getDashboard(actorId: string | null) {
   const actor = await authorize(actorId, 'workspace.read');
   const [myClaims, awaitingRuling, articles] = await Promise.all([
-    db.claim.findMany({
-      where: { assigneeId: actor.id, status: { in: ['open', 'researching', 'in_review'] } },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: 50,
-      select: rowSelect,
-    }),
-    can(actor, 'verdict.rule')
-      ? db.claim.findMany({ where: { status: 'in_review' }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], take: 50, select: rowSelect })
-      : Promise.resolve(null),
+    claimRows(Prisma.sql`c.assignee_id = ${actor.id} AND c.status IN ('open', 'researching', 'in_review')`, Prisma.sql`c.updated_at DESC, c.id DESC`),
+    can(actor, 'verdict.rule') ? claimRows(Prisma.sql`c.status = 'in_review'`, Prisma.sql`c.updated_at ASC, c.id ASC`) : Promise.resolve(null),
     recentArticles(20),
   ]);
   return { actor, myClaims, awaitingRuling, articles };

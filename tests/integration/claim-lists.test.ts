@@ -149,6 +149,58 @@ describe('the dashboard', () => {
     expect(eds.awaitingRuling?.map((c) => c.id)).toEqual([review.id]);
     expect(await code(getDashboard(null))).toBe('UNAUTHORIZED');
   });
+
+  it('orders its lists and reads rows as the claims list does: the assignee, the article, the latest verdict', async () => {
+    const { journalist, editor } = await people();
+    const a = await article(journalist.id);
+    const older = await makeClaim(a.id, { status: 'in_review', assigneeId: journalist.id, updatedAt: new Date('2026-01-01T00:00:00Z') });
+    const newer = await makeClaim(a.id, { status: 'open', assigneeId: journalist.id, updatedAt: new Date('2026-02-01T00:00:00Z') });
+    await db.verdict.create({
+      data: { claimId: older.id, kind: 'proposed', rating: 'false_', explanation: 'x', attributionConfirmed: true, byId: journalist.id },
+    });
+    await db.claim.update({ where: { id: older.id }, data: { updatedAt: new Date('2026-01-01T00:00:00Z') } });
+
+    const mine = await getDashboard(journalist.id);
+    expect(mine.myClaims.map((c) => c.id)).toEqual([newer.id, older.id]); // newest first
+    const listed = (await listClaimsPage(journalist.id, {})).claims.find((c) => c.id === older.id);
+    expect(mine.myClaims[1]).toEqual(listed);
+    expect(mine.myClaims[1]).toMatchObject({
+      assignee: { id: journalist.id, name: journalist.name },
+      article: { id: a.id, title: (await db.article.findUniqueOrThrow({ where: { id: a.id } })).title },
+      latestVerdict: { rating: 'false_', kind: 'proposed' },
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    const eds = await getDashboard(editor.id);
+    expect(eds.awaitingRuling?.map((c) => c.id)).toEqual([older.id]);
+  });
+
+  it('lists the newest articles with who imported them, their fact-check and their claims but the dismissed ones', async () => {
+    const { journalist, editor } = await people();
+    const first = await article(journalist.id);
+    await db.article.update({
+      where: { id: first.id },
+      data: { createdAt: new Date('2026-01-01T00:00:00Z'), publishedAt: new Date('2025-12-31T00:00:00Z') },
+    });
+    const second = await article(editor.id);
+    await makeClaim(second.id, { status: 'open' });
+    await makeClaim(second.id, { status: 'dismissed' });
+    await makeClaim(second.id, { status: 'ruled' });
+    await db.factCheck.create({ data: { articleId: second.id, slug: 'second', status: 'draft' } });
+    // A server whose local time is not UTC: pg's own reading of a date would be the day before.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const { articles } = await getDashboard(journalist.id);
+      expect(articles.map((x) => x.id)).toEqual([second.id, first.id]);
+      expect(articles[0]).toMatchObject({ importedBy: { name: editor.name }, factCheck: { status: 'draft', slug: 'second' }, claimCount: 2 });
+      expect(articles[1]).toMatchObject({ importedBy: { name: journalist.name }, factCheck: null, claimCount: 0 });
+      expect(articles[1]!.publishedAt!.toISOString()).toBe('2025-12-31T00:00:00.000Z');
+      expect(articles[1]!.createdAt.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
 
 describe('the claims list with a hand-edited URL (issue 9)', () => {
