@@ -60,13 +60,23 @@ test('a reader’s page replayed from the server’s cache keeps the CSP its scr
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('the site has an icon', async ({ request, page }) => {
+test('the site has an icon; the address the pages link (its content’s hash in it) may be kept, the bare one is asked again', async ({
+  request,
+  page,
+}) => {
   const res = await request.get('/favicon.ico');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toMatch(/^image\//);
+  expect(res.headers()['cache-control']).not.toContain('immutable');
   expect((await res.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0])); // an ICO file
   await page.goto('/');
-  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /favicon\.ico/);
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toMatch(/^\/favicon\.ico\?favicon\.[\w-]+\.ico$/);
+  const hashed = await request.get(href!);
+  expect(hashed.status()).toBe(200);
+  expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(hashed.headers()['x-content-type-options']).toBe('nosniff');
+  expect(await hashed.body()).toEqual(await res.body());
 });
 
 async function visit(page: Page, path: string, heading: RegExp | string) {
