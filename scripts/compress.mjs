@@ -14,9 +14,9 @@ import zlib from 'node:zlib';
 
 // The fastest levels. Every response is compressed once per request, so the level is CPU on every
 // page: `npm run bench:compress` (docs/benchmarks.md, "Compression levels") has the middleware's
-// defaults (gzip 6, brotli 4) at 0.4–0.7 ms per signed-in page and these at 0.2–0.4 ms, for pages
-// 12–16% larger (about 1 KB). Browsers ask for brotli. The reader's cached pages are compressed
-// once per copy, harder (scripts/reader-cache.mjs).
+// defaults (gzip 6, brotli 4) at 0.34–0.65 ms per signed-in page and brotli 1 at 0.20–0.29 ms, for
+// pages 14–18% larger (0.7–1.4 KB). Browsers ask for brotli. The reader's cached pages are
+// compressed once per copy, harder (scripts/reader-cache.mjs).
 export const GZIP_LEVEL = 1;
 export const BROTLI_QUALITY = 1;
 
