@@ -11,7 +11,7 @@ const IDLE_MS = 1000;
 
 export const openBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
-/** The requests that reach the app: not the build's static files, which a browser keeps. */
+/** The requests that may reach the app: not the build's static files, which a browser keeps. */
 const reachesApp = (url) => !new URL(url).pathname.startsWith('/_next/static/');
 
 /**
@@ -24,9 +24,16 @@ export async function measureViews(browser, { base, cookie, pid }, url, views) {
   const [name, ...value] = cookie.split('=');
   await context.addCookies([{ name, value: value.join('='), url: base }]);
   const page = await context.newPage();
+  // Counted from Chromium's network events, so that what the browser answered from its own cache
+  // (a page's request event fires for those too) is not counted as reaching the app.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fromCache = new Set();
   let requests = 0;
-  page.on('request', (r) => {
-    if (reachesApp(r.url())) requests++;
+  cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) => {
+    const { url, fromDiskCache, fromServiceWorker, fromPrefetchCache } = e.response;
+    if (reachesApp(url) && !fromCache.has(e.requestId) && !fromDiskCache && !fromServiceWorker && !fromPrefetchCache) requests++;
   });
   const view = async () => {
     await page.goto(base + url, { waitUntil: 'networkidle' });
