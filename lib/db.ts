@@ -134,9 +134,9 @@ const rowTypes = {
  * claims list's, where Prisma's handling of a statement costs more CPU than the statement itself
  * (`npm run bench:queries`: 96 µs a read here against 223 through `$queryRaw`). Built with
  * `Prisma.sql` like a `$queryRaw`. Values come back as pg reads them: `timestamp` as a UTC Date
- * (as Prisma; a `date` as its UTC midnight), but `bigint` and `numeric` as strings, so cast counts to int, and enums by their
- * names in the database (`Rating`'s 'true', not Prisma's `true_`). Not inside a transaction:
- * `tx` statements go through Prisma.
+ * (as Prisma; a `date` as its UTC midnight), but `bigint` and `numeric` as strings, so cast
+ * counts to int, and enums by their names in the database (`Rating`'s 'true', not Prisma's
+ * `true_`). Not inside a transaction: `tx` statements go through Prisma.
  */
 export async function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
   const result = await pool.query({ text: query.text, values: query.values, types: rowTypes });

@@ -63,8 +63,8 @@ type WorkspaceRow = Pick<
 export async function getArticleWorkspace(actorId: string | null, id: string) {
   await authorize(actorId, 'workspace.read');
   const [[article], claims, anchored] = await Promise.all([
-    // Sent by pg (queryRows) like the claims below: Prisma's handling of this one read (its
-    // relations joined) cost the page about as much as the read itself.
+    // Sent by pg (queryRows) like the claims below: a model read through Prisma costs about three
+    // times its CPU (`npm run bench:queries`).
     queryRows<WorkspaceArticle>(Prisma.sql`
       SELECT a.id, a.title, a.publisher, a.url, a.published_at AS "publishedAt", a.plain_text AS "plainText",
              a.current_version AS "currentVersion", json_build_object('name', u.name) AS "importedBy",
