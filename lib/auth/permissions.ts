@@ -92,3 +92,10 @@ export function assertCan(user: RoleHolder, permission: Permission): void {
 /** The roles that hold a permission: whom a notification about it goes to. */
 export const rolesWith = (permission: Permission): Role[] =>
   (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => ROLE_PERMISSIONS[r].includes(permission));
+
+/**
+ * The roles that can hold a claim: those who research claims and propose verdicts (journalists and
+ * editors). Claims are assigned only to them, the assignee pickers list only them, and a ruling
+ * goes back to the last of them who proposed one.
+ */
+export const CLAIM_HOLDER_ROLES: readonly Role[] = rolesWith('verdict.propose');

@@ -2,7 +2,7 @@ import 'server-only';
 import { linksOf } from '@/lib/data/claim-links';
 import { db } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { can, CLAIM_HOLDER_ROLES } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors';
 import { claimSummarySelect } from '@/lib/data/claims';
 import { claimHistory } from '@/lib/data/history';
@@ -53,7 +53,7 @@ export async function getClaimPage(actorId: string | null, claimId: string) {
   // Only someone who may assign now needs the list of people to assign to.
   const assignable = moves.includes('assign')
     ? await db.user.findMany({
-        where: { active: true, role: { in: ['journalist', 'editor'] } },
+        where: { active: true, role: { in: [...CLAIM_HOLDER_ROLES] } },
         select: { id: true, name: true, role: true },
         orderBy: { name: 'asc' },
       })

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db, queryRows, type Tx } from '@/lib/db';
 import { authorize } from '@/lib/auth/actor';
+import { CLAIM_HOLDER_ROLES } from '@/lib/auth/permissions';
 import { hashPassword } from '@/lib/auth/password';
 import { invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
@@ -12,13 +13,14 @@ import { ZChangeRoleSchema, ZCreateUserSchema, ZSetActiveSchema, type TChangeRol
 const userSelect = { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, createdAt: true } as const;
 
 /**
- * The people claims can be assigned to (journalists and editors, active or not), by name. Unchecked:
+ * The people claims can be assigned to (CLAIM_HOLDER_ROLES, active or not), by name. Unchecked:
  * callers authorize first. Read once per server render: the claims list's filter and its bulk bar
  * both need them. Sent by pg (queryRows): it is on the claims list and every article's workspace.
  */
 export const staffPeople = cache(() =>
   queryRows<Pick<User, 'id' | 'name' | 'active'>>(
-    Prisma.sql`SELECT id, name, active FROM users WHERE role IN ('journalist'::"Role", 'editor'::"Role") ORDER BY name`,
+    Prisma.sql`SELECT id, name, active FROM users
+               WHERE role IN (${Prisma.join(CLAIM_HOLDER_ROLES.map((r) => Prisma.sql`${r}::"Role"`))}) ORDER BY name`,
   ),
 );
 

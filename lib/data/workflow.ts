@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbClient, type Tx } from '@/lib/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { CLAIM_HOLDER_ROLES } from '@/lib/auth/permissions';
 import { invalid, notFound } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { updateClaimVersioned } from '@/lib/data/claims';
@@ -70,7 +71,7 @@ export async function reviewClaim(actorId: string | null, input: TSimpleMove) {
  */
 export async function assertAssignable(client: DbClient, assigneeId: string): Promise<void> {
   const assignee = await client.user.findUnique({ where: { id: assigneeId }, select: { active: true, role: true } });
-  if (!assignee || !assignee.active || assignee.role === 'admin') {
+  if (!assignee || !assignee.active || !CLAIM_HOLDER_ROLES.includes(assignee.role)) {
     throw invalid('Choose an active journalist or editor.', { assigneeId: ['Choose an active journalist or editor.'] });
   }
 }
@@ -116,7 +117,7 @@ export async function sendBackClaim(actorId: string | null, input: TSendBack) {
 /** The active journalist or editor who proposed the claim's latest verdict, or null. */
 async function lastProposer(tx: Tx, claimId: string): Promise<string | null> {
   const v = await tx.verdict.findFirst({
-    where: { claimId, kind: 'proposed', by: { active: true, role: { in: ['journalist', 'editor'] } } },
+    where: { claimId, kind: 'proposed', by: { active: true, role: { in: [...CLAIM_HOLDER_ROLES] } } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: { byId: true },
   });

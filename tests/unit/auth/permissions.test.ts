@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, assertCan, can, type Permission } from '@/lib/auth/permissions';
+import { CLAIM_HOLDER_ROLES, PERMISSIONS, assertCan, can, type Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 
 // Written out by hand, not derived from ROLE_PERMISSIONS, so a change to the matrix has to be
@@ -47,4 +47,10 @@ describe('permission matrix', () => {
       expect(() => assertCan(undefined, permission)).toThrowError(/Your role does not allow/);
     });
   }
+});
+
+describe('who can hold a claim', () => {
+  it('is journalists and editors, the roles that propose verdicts: never an admin', () => {
+    expect([...CLAIM_HOLDER_ROLES].sort()).toEqual(['editor', 'journalist']);
+  });
 });
