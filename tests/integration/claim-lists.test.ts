@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, resetDatabase } from './db';
+import { db, inNewYorkUntilTestEnds, resetDatabase } from './db';
 import { article, code, makeClaim, people } from './claims-helpers';
 import { listClaimsPage } from '@/lib/data/claim-lists';
 import { getDashboard } from '@/lib/data/dashboard';
@@ -186,20 +186,13 @@ describe('the dashboard', () => {
     await makeClaim(second.id, { status: 'dismissed' });
     await makeClaim(second.id, { status: 'ruled' });
     await db.factCheck.create({ data: { articleId: second.id, slug: 'second', status: 'draft' } });
-    // A server whose local time is not UTC: pg's own reading of a date would be the day before.
-    const zone = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
-      const { articles } = await getDashboard(journalist.id);
-      expect(articles.map((x) => x.id)).toEqual([second.id, first.id]);
-      expect(articles[0]).toMatchObject({ importedBy: { name: editor.name }, factCheck: { status: 'draft', slug: 'second' }, claimCount: 2 });
-      expect(articles[1]).toMatchObject({ importedBy: { name: journalist.name }, factCheck: null, claimCount: 0 });
-      expect(articles[1]!.publishedAt!.toISOString()).toBe('2025-12-31T00:00:00.000Z');
-      expect(articles[1]!.createdAt.toISOString()).toBe('2026-01-01T00:00:00.000Z');
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+    inNewYorkUntilTestEnds(); // pg's own reading of a date would be the day before
+    const { articles } = await getDashboard(journalist.id);
+    expect(articles.map((x) => x.id)).toEqual([second.id, first.id]);
+    expect(articles[0]).toMatchObject({ importedBy: { name: editor.name }, factCheck: { status: 'draft', slug: 'second' }, claimCount: 2 });
+    expect(articles[1]).toMatchObject({ importedBy: { name: journalist.name }, factCheck: null, claimCount: 0 });
+    expect(articles[1]!.publishedAt!.toISOString()).toBe('2025-12-31T00:00:00.000Z');
+    expect(articles[1]!.createdAt.toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });
 

@@ -1,5 +1,6 @@
 // Shared set-up for integration tests: a real PostgreSQL that scripts/test.mjs created for this
 // run. The guard refuses any other database so a stray run never truncates someone's data.
+import { onTestFinished } from 'vitest';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -49,5 +50,18 @@ export async function makeArticle(importedById: string, plainText = 'First sente
       importedById,
     },
     select: { id: true, plainText: true },
+  });
+}
+
+/**
+ * Puts the process in New York's time zone until the current test ends: a server whose local time
+ * is not UTC, where pg's own reading of a timestamp or a date would be hours or a day off.
+ */
+export function inNewYorkUntilTestEnds() {
+  const saved = process.env.TZ;
+  process.env.TZ = 'America/New_York';
+  onTestFinished(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
   });
 }

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, makeUser, resetDatabase } from './db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, inNewYorkUntilTestEnds, makeUser, resetDatabase } from './db';
 import { queryRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -8,19 +8,12 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 beforeEach(resetDatabase);
 
-const zone = process.env.TZ;
-afterEach(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
-
 describe('queryRows', () => {
   it('reads a timestamp as the UTC instant Prisma wrote, whatever the server’s time zone', async () => {
     const u = await makeUser('editor');
     const at = new Date('2026-07-01T12:34:56.789Z');
     await db.user.update({ where: { id: u.id }, data: { sessionsRevokedAt: at } });
-    // A server whose local time is not UTC (pg's own reading would be four hours off here).
-    process.env.TZ = 'America/New_York';
+    inNewYorkUntilTestEnds(); // pg's own reading would be four hours off here
     const [row] = await queryRows<{ revoked: Date }>(Prisma.sql`SELECT sessions_revoked_at AS revoked FROM users WHERE id = ${u.id}`);
     expect(row!.revoked).toBeInstanceOf(Date);
     expect(row!.revoked.toISOString()).toBe(at.toISOString());

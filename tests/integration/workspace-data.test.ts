@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, resetDatabase } from './db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, inNewYorkUntilTestEnds, resetDatabase } from './db';
 import { article, code, makeClaim, people } from './claims-helpers';
 import { getArticleWorkspace, getClaimFacts } from '@/lib/data/articles';
 import { claimText, packMarks, unpackMarks } from '@/lib/workspace-marks';
 
 beforeEach(resetDatabase);
-
-const zone = process.env.TZ;
-afterEach(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
 
 describe('the article workspace’s data', () => {
   it('marks every claim in text order with its latest verdict, and reads one claim’s facts on demand', async () => {
@@ -100,8 +94,7 @@ describe('the article workspace’s data', () => {
       links: { select: { id: true, text: true, href: true, start: true, end: true }, orderBy: { start: 'asc' } },
       factCheck: { select: { id: true, slug: true, status: true } },
     } as const;
-    // A server whose local time is not UTC: pg's own reading of a date would be the day before.
-    process.env.TZ = 'America/New_York';
+    inNewYorkUntilTestEnds(); // pg's own reading of a date would be the day before
 
     const before = (await getArticleWorkspace(editor.id, a.id)).article;
     expect(before).toEqual(await db.article.findUniqueOrThrow({ where: { id: a.id }, select }));
