@@ -5,19 +5,33 @@
 // The imports run in a separate plain `node` process that holds what a server holds for an
 // import and nothing else: the app's data layer (Prisma, pg, the extraction pool), bundled with
 // esbuild so that neither tsx nor this script's own copies of the article count. That process
-// measures, per import: its resident memory just before, its peak resident memory during the
-// import (the kernel's high-water mark, VmHWM, reset before each import, worker threads included)
-// and the longest stall of its event loop (a 2 ms timer). Next's and React's own code are not
+// measures, per import: its resident memory just before, and over the import and the second
+// after it (when lib/memory.ts collects the import's garbage) its peak resident memory (the
+// kernel's high-water mark, VmHWM, reset before each import, worker threads included) and the
+// longest stall of its event loop (a 2 ms timer). Next's and React's own code are not
 // in it (see docs/benchmarks.md). In this process, as baselines: the extractor alone on this
 // thread (what any import must spend), the stall that extracting on the thread would cause, the
 // machine's own timer noise, and the worker's overhead on a small article. Env: BENCH_RUNS (5),
 // BENCH_SERVER_ARGS (node options for the import process, e.g. `--cpu-prof`).
-import { readFileSync, mkdirSync } from 'node:fs';
+//
+// Then the same article through the production server itself (scripts/bench-app.mjs:
+// scripts/server.mjs, Next and React included, on its own throwaway PostgreSQL): signed in as the
+// demo editor, one warm-up import and BENCH_RUNS more through POST /api/articles (which also reads
+// the claims back and answers with them), each reporting the server's resident memory just
+// before, its peak during the import and the second after it (VmHWM, reset before each) and just
+// after, and the slowest answer of GET /api/health asked every 20 ms meanwhile. Baselines in the same run: the server's
+// memory once signed in and warmed (the import page visited, before any import), and the slowest
+// /api/health answer over as long with nothing else running. BENCH_SERVER=0 skips this part.
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
+// @ts-expect-error plain .mjs helpers without type declarations
+import { startBenchApp } from './bench-app.mjs';
 import { withBenchDatabase } from './bench-db.mts';
-import { serverProcessEnv } from './server-env.mjs';
+// @ts-expect-error plain .mjs helpers without type declarations
+import { signIn } from './soak-clients.mjs';
+import { SERVER_V8_FLAGS, serverProcessEnv } from './server-env.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZE = 1_000_000;
@@ -105,7 +119,7 @@ for (let i = 0; i <= Number(process.env.BENCH_RUNS); i++) {
   });
   const ms = performance.now() - t;
   const extract = saving - t;
-  await sleep(5);
+  await sleep(1000); // the second after counts too: lib/memory.ts collects the import's garbage then
   clearInterval(tick);
   console.log(JSON.stringify({ run: i, ms, extract, stall, before, peak: kb('VmHWM'), claims: saved.claimCount, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external }));
 }
@@ -149,7 +163,7 @@ type Run = {
 function runServer(file: string, env: Record<string, string>): Promise<{ started: number; firstQuery: number; runs: Run[] }> {
   return new Promise((resolve, reject) => {
     const extra = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []; // e.g. --cpu-prof
-    const child = spawn(process.execPath, ['--conditions=react-server', ...extra, file], {
+    const child = spawn(process.execPath, ['--conditions=react-server', SERVER_V8_FLAGS, ...extra, file], {
       env: serverProcessEnv({ ...process.env, ...env }), // started as scripts/start.mjs starts the server
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -207,7 +221,7 @@ async function main() {
     console.log(`importArticle, 1,000,000 characters, end to end:        ${stats(runs.map((r) => r.ms))}`);
     console.log(`… of it, validation and extraction (until 'saving'):   ${stats(runs.map((r) => r.extract))}`);
     console.log(`… of it, the transaction:                              ${stats(runs.map((r) => r.ms - r.extract))}`);
-    console.log(`longest stall of its thread during an import:          ${stats(runs.map((r) => r.stall))}`);
+    console.log(`longest stall of its thread, the import and 1 s after:    ${stats(runs.map((r) => r.stall))}`);
     const w = server.runs[0]!;
     console.log(`its first query after start (Prisma loads its compiler): ${server.firstQuery.toFixed(0)} ms`);
     console.log(`its first import after start (the warm-up):            ${w.ms.toFixed(0)} ms, stall ${w.stall.toFixed(0)} ms, peak ${mb(w.peak)}`);
@@ -235,9 +249,90 @@ async function main() {
       `seed article (${seed.length.toLocaleString('en')} chars), 200 runs: worker ${stats(small.worker)}; in-thread ${stats(small.inline)}`,
     );
     console.log(`articles saved: ${await db.article.count()}, claims saved: ${(await db.claim.count()).toLocaleString('en')}`);
-    console.log(`load average at the end (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     await db.$disconnect();
+    if (process.env.BENCH_SERVER !== '0') await serverImports(claims);
+    console.log(`load average at the end (cat /proc/loadavg): ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   });
+}
+
+/** The server's resident memory (or its high-water mark) in bytes, from /proc. */
+const procBytes = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+
+/**
+ * Runs `fn` while GET /api/health is asked every 20 ms, and for a second after it (what an import
+ * leaves to do: lib/memory.ts collects its garbage shortly after); the slowest answer meanwhile.
+ */
+async function withHealthProbe<T>(base: string, fn: () => Promise<T>): Promise<{ value: T; slowest: number; asked: number }> {
+  let done = false;
+  let slowest = 0;
+  let asked = 0;
+  const probe = (async () => {
+    while (!done) {
+      const t = performance.now();
+      await (await fetch(`${base}/api/health`)).arrayBuffer();
+      slowest = Math.max(slowest, performance.now() - t);
+      asked++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    const value = await fn();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { value, slowest, asked };
+  } finally {
+    done = true;
+    await probe;
+  }
+}
+
+/** The production server's side: the same article through POST /api/articles (see the header). */
+async function serverImports(claims: number) {
+  const started = await startBenchApp({ name: 'bench-import', pgPort: 54470, appPort: 3470, ready: '/api/health' });
+  try {
+    const pid = started.app.pid as number;
+    const cookie = await signIn(started.base, 'editor@claimdesk.test', 'claimdesk');
+    await (await fetch(`${started.base}/articles/new`, { headers: { cookie } })).arrayBuffer(); // starts the extraction thread
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const warmed = procBytes(pid, 'VmRSS');
+    const idle = await withHealthProbe(started.base, () => new Promise((resolve) => setTimeout(resolve, 2000)));
+    type ServerRun = { ms: number; before: number; peak: number; after: number; slowest: number };
+    const runs: ServerRun[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const body = JSON.stringify({ raw: article(SIZE, `Server benchmark ${Date.now()} ${i}`), title: `Server benchmark ${i}` });
+      const before = procBytes(pid, 'VmRSS');
+      writeFileSync(`/proc/${pid}/clear_refs`, '5'); // resets VmHWM to the current resident size
+      const r = await withHealthProbe(started.base, async () => {
+        const t = performance.now();
+        const res = await fetch(`${started.base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+        const json = (await res.json()) as { claims?: unknown[] };
+        if (res.status !== 201 || json.claims?.length !== claims)
+          throw new Error(`import ${i}: ${res.status}, ${json.claims?.length} claims, expected ${claims}`);
+        return performance.now() - t;
+      });
+      runs.push({ ms: r.value, before, peak: procBytes(pid, 'VmHWM'), after: procBytes(pid, 'VmRSS'), slowest: r.slowest });
+    }
+    const counted = runs.slice(1);
+    console.log(`\nThe production server (scripts/server.mjs), POST /api/articles, ${RUNS} imports after a warm-up:`);
+    console.log(`request, 1,000,000 characters, end to end:             ${stats(counted.map((r) => r.ms))}`);
+    console.log(`its resident memory just before an import:             ${mbStats(counted.map((r) => r.before))}`);
+    console.log(`its peak resident memory, the import and 1 s after:  ${mbStats(counted.map((r) => r.peak))}`);
+    console.log(`its resident memory just after:                        ${mbStats(counted.map((r) => r.after))}`);
+    console.log(`slowest /api/health answer, the import and 1 s after: ${stats(counted.map((r) => r.slowest))}`);
+    console.log(
+      `per run (ms / slowest health ms / before / peak / after MB): ${runs
+        .map(
+          (r, i) =>
+            `${i === 0 ? 'warm-up ' : ''}${[r.ms, r.slowest].map((x) => x.toFixed(0)).join('/')}/${[r.before, r.peak, r.after].map((b) => (b / 1048576).toFixed(0)).join('/')}`,
+        )
+        .join(', ')}`,
+    );
+    console.log(`baseline: its resident memory once signed in and warmed, before any import: ${mb(warmed)}`);
+    console.log(`baseline: slowest /api/health answer over 2 s with no import (${idle.asked} asked): ${idle.slowest.toFixed(0)} ms`);
+    console.log(`load average after the server's imports: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  } finally {
+    await started.stop();
+  }
 }
 
 main().catch((e) => {

@@ -13,3 +13,11 @@ export const SERVER_PROCESS_ENV = { MALLOC_ARENA_MAX: '2' };
 export function serverProcessEnv(env) {
   return { ...SERVER_PROCESS_ENV, ...env };
 }
+
+// The V8 flags scripts/server.mjs sets as it starts (and bench:import's import process, which
+// holds what a server holds). --liftoff-only: Prisma's query compiler is WebAssembly (~3.4 MB),
+// which V8 compiles at its first query with its baseline compiler, Liftoff, then compiles again
+// with TurboFan, function by function, as they run often. Without TurboFan a server held 35-40 MB
+// less once started and 20-30 MB less at the peak of a 1,000,000-character import, and 3,000
+// Prisma queries in a loop took the same CPU time (docs/benchmarks.md, "Import", 2026-12-03).
+export const SERVER_V8_FLAGS = '--liftoff-only';

@@ -13,12 +13,16 @@
 // Env: PORT (3000), HOST (127.0.0.1), DATABASE_URL.
 import http from 'node:http';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pg from 'pg';
 import { compressed } from './compress.mjs';
 import { createReaderCache } from './reader-cache.mjs';
 import { securePage } from './security-headers.mjs';
+import { SERVER_V8_FLAGS } from './server-env.mjs';
+
+v8.setFlagsFromString(SERVER_V8_FLAGS); // before anything compiles WebAssembly (see server-env.mjs)
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);

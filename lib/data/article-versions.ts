@@ -9,6 +9,7 @@ import { claimSummarySelect, updateClaimVersioned } from '@/lib/data/claims';
 import { planReanchor, uncoveredSuggestions, type ClaimUpdate, type Plan } from '@/lib/data/reanchor-plan';
 import { anchorSettled, loadAtVersion, placed } from '@/lib/data/span-rules';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
+import { collectAfterLongText } from '@/lib/memory';
 import { parseOrThrow } from '@/lib/validation/parse';
 import {
   ZCompareVersionsSchema,
@@ -44,7 +45,7 @@ export async function importArticleVersion(actorId: string | null, input: TImpor
   const extraction = await extractOffThread(data.raw, 'rows');
   if (extraction.empty) throw invalidField('raw', 'No readable text was found in that input.');
   await onPhase('reanchoring');
-  return db.$transaction(
+  const saved = db.$transaction(
     async (tx) => {
       const actor = await authorize(actorId, 'claim.review', tx);
       const article = await lockArticle(tx, data.articleId, data.baseVersion);
@@ -78,6 +79,7 @@ export async function importArticleVersion(actorId: string | null, input: TImpor
     },
     { timeout: SAVE_TIMEOUT_MS, maxWait: 10_000 },
   );
+  return saved.finally(() => collectAfterLongText(data.raw.length));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

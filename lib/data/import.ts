@@ -6,6 +6,7 @@ import { AppError, invalidField } from '@/lib/errors';
 import { recordEvent } from '@/lib/data/events';
 import { insertArticle, insertClaims, insertFirstVersion, insertLinks, releaseQueryLogs } from '@/lib/data/import-write';
 import { extractOffThread, type RowsExtraction } from '@/lib/jobs/extraction-pool';
+import { collectAfterLongText } from '@/lib/memory';
 import { parseOrThrow } from '@/lib/validation/parse';
 import { ZImportArticleSchema, ZPreviewImportSchema, type TImportArticle, type TPreviewImport } from '@/lib/validation/articles';
 
@@ -78,6 +79,7 @@ export async function importArticle(actorId: string | null, input: TImportArticl
     return await saveWithRetry(actorId, data, extraction);
   } finally {
     releaseQueryLogs(); // the text and the rows, kept by Prisma's debug history (see there)
+    collectAfterLongText(data.raw.length);
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { APP_ROOT, EXTRACTION_WORKERS } from '@/lib/config';
 import { invalidField, rateLimited } from '@/lib/errors';
+import { LONG_TEXT_CHARS } from '@/lib/memory';
 import type { ExtractedClaim, ExtractionMeta } from '@/lib/extraction';
 
 // Extraction off the request thread (issue 9): a few long-lived worker threads
@@ -116,6 +117,7 @@ class ExtractionPool {
       }
       if (slot.job?.id !== reply.id) return;
       const job = this.finish(slot);
+      if (job.raw.length >= LONG_TEXT_CHARS) this.retire(slot);
       if (reply.ok) job.resolve(reply.result);
       else job.reject(reply.inputError ? invalidField('raw', reply.message) : new Error(`Extraction failed: ${reply.message}`));
       this.dispatch();
@@ -136,6 +138,18 @@ class ExtractionPool {
     slot.job = null;
     slot.worker?.unref();
     return job;
+  }
+
+  /**
+   * Replaces the slot's thread, idle again, by a fresh one. V8 keeps a thread's heap at the size
+   * its largest text grew it to, so after a long text the thread held 20-40 MB more until the
+   * server stopped; a fresh one starts small (docs/benchmarks.md, "Import").
+   */
+  private retire(slot: Slot) {
+    const worker = slot.worker;
+    slot.worker = null;
+    void worker?.terminate();
+    this.start(slot);
   }
 
   /** The thread failed or timed out: its job fails, the thread is replaced on the next job. */
