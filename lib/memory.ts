@@ -5,10 +5,10 @@ import { runInNewContext } from 'node:vm';
 // What a long text leaves behind. Importing 1,000,000 characters makes ~30 MB of garbage on the
 // server's thread (the text, its copies and the rows on their way to PostgreSQL, most of them
 // large objects that only a full collection frees), and V8, left to itself, let the heap grow by
-// that much per import: six imports in a row took a server from 190 to 343 MB resident, with a
-// peak of 380 MB during the sixth. A full collection after each long import keeps it at the live
-// size (peaks of 265-283 MB). It pauses the thread 30-50 ms, once, after work that took seconds
-// (docs/benchmarks.md, "Import").
+// that much per import: six imports in a row took a server from 188 to 353 MB resident, with a
+// peak of 386-390 MB during the sixth. A full collection after each long import keeps it at the
+// live size (peaks of 259-282 MB). It pauses the thread 30-50 ms, once, after work that took
+// seconds (docs/benchmarks.md, "Import").
 
 /** Texts at least this long count as long: their thread is replaced, and a collection follows their import. */
 export const LONG_TEXT_CHARS = 200_000;
