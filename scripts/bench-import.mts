@@ -30,7 +30,7 @@ import { build } from 'esbuild';
 import { startBenchApp } from './bench-app.mjs';
 import { withBenchDatabase } from './bench-db.mts';
 // @ts-expect-error plain .mjs helpers without type declarations
-import { signIn } from './soak-clients.mjs';
+import { monitorHealth, signIn } from './soak-clients.mjs';
 import { SERVER_V8_FLAGS, serverProcessEnv } from './server-env.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -265,25 +265,18 @@ const procBytes = (pid: number, field: 'VmRSS' | 'VmHWM') =>
  */
 async function withHealthProbe<T>(base: string, fn: () => Promise<T>): Promise<{ value: T; slowest: number; asked: number }> {
   let done = false;
-  let slowest = 0;
-  let asked = 0;
-  const probe = (async () => {
-    while (!done) {
-      const t = performance.now();
-      await (await fetch(`${base}/api/health`)).arrayBuffer();
-      slowest = Math.max(slowest, performance.now() - t);
-      asked++;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+  const probe: Promise<{ status: number | string; ms: number }[]> = monitorHealth({ base, everyMs: 20, until: () => done, clock: () => 0 });
+  let value: T;
   try {
-    const value = await fn();
+    value = await fn();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    return { value, slowest, asked };
   } finally {
     done = true;
-    await probe;
   }
+  const answers = await probe;
+  const failed = answers.find((a) => a.status !== 200);
+  if (failed) throw new Error(`GET /api/health answered ${failed.status} during the import`);
+  return { value, slowest: Math.max(...answers.map((a) => a.ms)), asked: answers.length };
 }
 
 /** The production server's side: the same article through POST /api/articles (see the header). */
@@ -295,7 +288,7 @@ async function serverImports(claims: number) {
     await (await fetch(`${started.base}/articles/new`, { headers: { cookie } })).arrayBuffer(); // starts the extraction thread
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const warmed = procBytes(pid, 'VmRSS');
-    const idle = await withHealthProbe(started.base, () => new Promise((resolve) => setTimeout(resolve, 2000)));
+    const idle = await withHealthProbe(started.base, () => new Promise((resolve) => setTimeout(resolve, 1000))); // 2 s with the second after
     type ServerRun = { ms: number; before: number; peak: number; after: number; slowest: number };
     const runs: ServerRun[] = [];
     for (let i = 0; i <= RUNS; i++) {

@@ -125,17 +125,20 @@ export async function runEditor({ base, cookie, claimId, fields, label, pauseMs,
   return writes;
 }
 
-/** Polls /api/health every `everyMs`; returns the answers (time, status) until `until()`. */
+/** Polls /api/health every `everyMs`; returns the answers (time, status, ms it took) until `until()`. */
 export async function monitorHealth({ base, everyMs, until, clock }) {
   const answers = [];
   while (!until()) {
     let status;
+    const asked = performance.now();
     try {
-      status = (await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) })).status;
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      status = res.status;
     } catch (e) {
       status = e?.cause?.code ?? 'error';
     }
-    answers.push({ t: clock(), status });
+    answers.push({ t: clock(), status, ms: performance.now() - asked });
     await sleep(everyMs);
   }
   return answers;
