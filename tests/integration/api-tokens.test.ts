@@ -9,6 +9,7 @@ import { code } from './claims-helpers';
 import { createToken, listTokens, revokeToken, TOKEN_LIMIT, userIdForToken } from '@/lib/data/api-tokens';
 import { POST as postArticle } from '@/app/api/articles/route';
 import { openApiDocument } from '@/lib/api/openapi';
+import { ZApiArticleResponse } from '@/lib/api/schemas';
 
 beforeEach(resetDatabase);
 
@@ -59,6 +60,22 @@ describe('API tokens', () => {
     expect(body.claims.length).toBeGreaterThan(0);
     for (const c of body.claims) expect(article.plainText.slice(c.start, c.end)).toBe(c.text);
     expect(body.claims.every((c) => c.status === 'suggested')).toBe(true);
+    // The answer has the documented shape and is the stored claims, in the text's order.
+    expect(ZApiArticleResponse.parse(body)).toEqual(body);
+    const stored = await db.claim.findMany({ where: { articleId: body.id }, orderBy: [{ start: 'asc' }, { id: 'asc' }] });
+    expect(body.claims).toEqual(
+      stored.map((c) => ({
+        id: c.id,
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        score: c.score,
+        suggested: c.recommended,
+        speaker: c.claimant,
+        status: c.status,
+      })),
+    );
+    expect(stored.some((c) => c.claimant !== null) && stored.some((c) => c.recommended)).toBe(true); // the mapped fields are not all empty
 
     // The same text again: 409 with the existing article's id, unless a copy is asked for.
     const again = await post(token, { raw: TEXT, title: 'Again' });
